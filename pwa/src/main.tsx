@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Havencode</main>, document.getElementById('app')!);

@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
+
+/** The MyCepa and C-point origins: the only hosts the extension may touch unasked. */
+const siteHosts = ['https://my.cepa.be/*', 'https://www.c-point.be/*'];
+
+export default defineConfig({
+  srcDir: 'extension',
+  publicDir: 'extension/public',
+  outDir: '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['storage', 'idle', 'activeTab', 'clipboardWrite'],
+    host_permissions: siteHosts,
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'havencode@havencode.be',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // zxing's wasm ships as a plain file in the extension, loaded from
+    // runtime.getURL: no CDN, no 1.3 MB base64 copy inside the background.
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({
+        absoluteSrc: resolve(require.resolve('zxing-wasm/reader'), '../../../reader/zxing_reader.wasm'),
+        relativeDest: 'zxing_reader.wasm',
+      });
+    },
+  },
+});
