@@ -1,0 +1,64 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { OtpAccount } from '../otp/index.ts';
+
+/** Where the vault stands, as the UI shows it. */
+export type VaultStatus = 'loading' | 'empty' | 'locked' | 'unlocked';
+
+/** One account as the list shows it; the vault's record fits this shape. */
+export interface AccountView {
+  id: string;
+  account: OtpAccount;
+  label?: string | undefined;
+}
+
+/** What adding accounts did. */
+export interface AddResult {
+  added: number;
+  duplicates: number;
+}
+
+/**
+ * The vault as the shared UI sees it. The PWA implements it over core/vault
+ * directly; the extension popup over messages to its background. The UI
+ * never touches keys: it calls these and renders the signals.
+ */
+export interface VaultPort {
+  readonly status: ReadonlySignal<VaultStatus>;
+  /** The unlocked vault's accounts in display order; empty while locked. */
+  readonly accounts: ReadonlySignal<readonly AccountView[]>;
+  /** Milliseconds to add to local time for the sites' clock (Date-header skew). */
+  readonly clockOffsetMs: ReadonlySignal<number>;
+  /** Whether this device can make a passkey with PRF (WebAuthn). */
+  readonly passkeySupported: boolean;
+  /** Creates the vault with a PIN; resolves to the recovery code to show once. */
+  setupWithPin(pin: string): Promise<string>;
+  /** Creates the vault with a passkey; resolves to the recovery code. */
+  setupWithPasskey(): Promise<string>;
+  unlockWithPin(pin: string): Promise<void>;
+  unlockWithPasskey(): Promise<void>;
+  unlockWithRecoveryCode(code: string): Promise<void>;
+  lock(): Promise<void>;
+  addAccounts(accounts: OtpAccount[]): Promise<AddResult>;
+  renameAccount(id: string, label: string): Promise<void>;
+  /** Soft delete: `restoreAccount` undoes it for a while. */
+  deleteAccount(id: string): Promise<void>;
+  restoreAccount(id: string): Promise<void>;
+  /** HOTP: moves to the next counter. */
+  advanceCounter(id: string): Promise<void>;
+  /** The user did something: restarts the idle auto-lock timer. */
+  touch(): void;
+}
+
+/** What only a shell can do, offered to the shared UI. */
+export interface ShellActions {
+  /** Reads QR codes from the current tab (extension) or camera (PWA); resolves to their texts. */
+  scan?: {
+    testId: 'scan-page' | 'scan-camera';
+    label: 'add.scanPage' | 'add.scanCamera';
+    run: () => Promise<string[]>;
+  };
+  /** Decodes the QR codes in an image file the user picked. */
+  decodeImage?: (file: Blob) => Promise<string[]>;
+  /** Copies a code and clears the clipboard later. */
+  copy: (text: string) => Promise<void>;
+}
