@@ -28,7 +28,6 @@ export function App({ port, shell }: { port: VaultPort; shell: ShellActions }) {
     <div class="app" onPointerDown={() => port.touch()} onKeyDown={() => port.touch()}>
       <header class="bar">
         <span class="brand">{t('app.name')}</span>
-        <LanguagePicker />
         {status === 'unlocked' && !recoveryCode && (
           <>
             <button
@@ -61,6 +60,9 @@ export function App({ port, shell }: { port: VaultPort; shell: ShellActions }) {
           </>
         )}
       </main>
+      <footer class="foot">
+        <LanguagePicker />
+      </footer>
     </div>
   );
 }
