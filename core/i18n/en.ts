@@ -54,6 +54,11 @@ export const en: Catalogue = {
   'add.scanCamera': 'Scan a QR code with the camera',
   'add.image': 'Choose an image',
   'add.notAccount': 'This QR code is not an account code: {text}',
+  'inline.fill': 'Fill in code',
+  'inline.enrol': 'Add to Havencode',
+  'inline.enrolled': 'Added to Havencode',
+  'inline.noCode': 'Havencode found no account QR code on this page.',
+  'inline.removeAsk': 'Also remove your {site} account from Havencode?',
   'settings.title': 'Settings',
   'settings.autoLock': 'Lock automatically after (minutes)',
   'settings.clipboard': 'Clear the clipboard after (seconds)',
@@ -101,4 +106,5 @@ export const en: Catalogue = {
   'errors.vault/wrong-recovery-code': 'Wrong recovery code.',
   'errors.vault/wrong-passkey': 'This key does not belong to this vault.',
   'errors.vault/invalid-link': 'This is not a valid https address to link.',
+  'errors.vault/invalid-name': 'Choose a name for this vault.',
 };

@@ -55,6 +55,11 @@ export const fr: Catalogue = {
   'add.scanCamera': 'Scanner un code QR avec la caméra',
   'add.image': 'Choisir une image',
   'add.notAccount': 'Ce code QR n’est pas un code de compte : {text}',
+  'inline.fill': 'Remplir le code',
+  'inline.enrol': 'Ajouter à Havencode',
+  'inline.enrolled': 'Ajouté à Havencode',
+  'inline.noCode': 'Havencode n’a trouvé aucun code QR de compte sur cette page.',
+  'inline.removeAsk': 'Supprimer aussi votre compte {site} de Havencode ?',
   'settings.title': 'Paramètres',
   'settings.autoLock': 'Verrouiller automatiquement après (minutes)',
   'settings.clipboard': 'Effacer le presse-papiers après (secondes)',
@@ -104,4 +109,5 @@ export const fr: Catalogue = {
   'errors.vault/wrong-recovery-code': 'Code de récupération incorrect.',
   'errors.vault/wrong-passkey': 'Cette clé n’appartient pas à ce coffre.',
   'errors.vault/invalid-link': 'Ce n’est pas une adresse https valide à lier.',
+  'errors.vault/invalid-name': 'Choisissez un nom pour ce coffre.',
 };

@@ -59,6 +59,11 @@ export const nl = {
   'add.scanCamera': 'QR-code scannen met de camera',
   'add.image': 'Afbeelding kiezen',
   'add.notAccount': 'Deze QR-code is geen account-code: {text}',
+  'inline.fill': 'Vul code in',
+  'inline.enrol': 'Toevoegen aan Havencode',
+  'inline.enrolled': 'Toegevoegd aan Havencode',
+  'inline.noCode': 'Havencode vond op deze pagina geen account-QR-code.',
+  'inline.removeAsk': 'Ook je {site}-account uit Havencode verwijderen?',
   'settings.title': 'Instellingen',
   'settings.autoLock': 'Automatisch vergrendelen na (minuten)',
   'settings.clipboard': 'Klembord wissen na (seconden)',
@@ -108,4 +113,5 @@ export const nl = {
   'errors.vault/wrong-recovery-code': 'Verkeerde herstelcode.',
   'errors.vault/wrong-passkey': 'Deze sleutel hoort niet bij deze kluis.',
   'errors.vault/invalid-link': 'Dit is geen geldig https-adres om te koppelen.',
+  'errors.vault/invalid-name': 'Kies een naam voor deze kluis.',
 } as const satisfies Record<`errors.${ErrorCode}`, string> & Record<string, string>;

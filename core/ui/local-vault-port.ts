@@ -26,8 +26,8 @@ export interface LocalPortOptions {
   passkey?: Omit<PasskeySetup, 'userName'> | undefined;
   /** Hears every session change: the extension hands the key to its background. */
   onSession?: (session: VaultSession | undefined) => void;
-  /** A key kept by a trusted context (extension storage.session) to resume without a prompt. */
-  resumeKey?: Uint8Array | undefined;
+  /** A session kept by a trusted context (extension storage.session) to resume without a prompt. */
+  resume?: { profileId: string; key: Uint8Array } | undefined;
 }
 
 /**
@@ -50,8 +50,13 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     await session.purgeDeleted(Date.now() - KEEP_DELETED_MS);
     accounts.value = await session.listAccounts();
   };
+  // Tell the shell about changes only: the first run sees the initial 'locked',
+  // which is no news (and must not wipe a key the shell is about to resume).
+  let previous = controller.state.peek();
   effect(() => {
     const state = controller.state.value;
+    if (state === previous) return;
+    previous = state;
     if (state === 'locked') accounts.value = [];
     options.onSession?.(state === 'unlocked' ? controller.requireSession() : undefined);
   });
@@ -74,8 +79,8 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     return recoveryCode;
   };
 
-  if (profile && options.resumeKey) {
-    await adopt(await resumeSession(db, profile.id, options.resumeKey));
+  if (profile && profile.id === options.resume?.profileId) {
+    await adopt(await resumeSession(db, profile.id, options.resume.key));
   }
 
   const status = computed<VaultStatus>(() => {
@@ -98,7 +103,10 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       adopt(await unlockWithPasskey(db, requireProfileId(), requirePasskey(passkey))),
     unlockWithRecoveryCode: async (code) =>
       adopt(await unlockWithRecoveryCode(db, requireProfileId(), code)),
-    lock: async () => controller.lock(),
+    lock: () => {
+      controller.lock();
+      return Promise.resolve();
+    },
     addAccounts: async (list: OtpAccount[]) => {
       let result = { added: 0, duplicates: 0 };
       await withSession(async (session) => {
