@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'dist', 'test/bench/results', 'test/bench/corpus'] },
+  {
+    ignores: [
+      'node_modules',
+      '.output',
+      '.wxt',
+      'dist',
+      'test/bench/results',
+      'test/bench/corpus',
+      'test/.tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -22,6 +32,10 @@ export default tseslint.config(
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['bin/**'],
+    languageOptions: { globals: { process: 'readonly' } },
   },
   prettier,
 );

@@ -52,7 +52,18 @@ export type ErrorCode =
   | 'backup/corrupt'
   | 'backup/wrong-password'
   | 'backup/unsupported'
-  | 'site/unknown';
+  | 'site/unknown'
+  | 'vault/weak-kdf'
+  | 'vault/last-slot'
+  | 'vault/wrong-recovery-code'
+  | 'vault/wrong-passkey'
+  | 'vault/invalid-link'
+  | 'vault/invalid-name'
+  | 'vault/invalid-setting'
+  | 'camera/denied'
+  | 'camera/not-found'
+  | 'camera/in-use'
+  | 'camera/unsupported';
 
 /** True when `error` is a HavenError, optionally with the given code. */
 export function isHavenError(error: unknown, code?: ErrorCode): error is HavenError {

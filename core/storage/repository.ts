@@ -1,0 +1,109 @@
+/**
+ * Reads and writes of profiles and records. Every change that touches more
+ * than one row is one transaction, so a crash or a closed tab leaves the old
+ * state or the new one. Callers do their crypto before calling: an IndexedDB
+ * transaction commits by itself as soon as it waits on anything else.
+ */
+import { HavenError } from '../errors.ts';
+import { runStorage, type HavenDb } from './db.ts';
+import type { ProfileRow, RecordRow } from './schema.ts';
+
+// Slot and key changes must survive a power cut once we have said "done".
+const STRICT = { durability: 'strict' } as const;
+
+/** All profiles, in creation order. */
+export async function listProfileRows(db: HavenDb): Promise<ProfileRow[]> {
+  const rows = await runStorage(() => db.getAll('profiles'));
+  return rows.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** One profile; 'vault/not-found' when it does not exist. */
+export async function getProfileRow(db: HavenDb, vaultId: string): Promise<ProfileRow> {
+  const row = await runStorage(() => db.get('profiles', vaultId));
+  if (row === undefined) throw new HavenError('vault/not-found', `no vault ${vaultId}`);
+  return row;
+}
+
+/** Stores a new profile; 'storage/failed' if the id is taken. */
+export async function addProfileRow(db: HavenDb, row: ProfileRow): Promise<void> {
+  await runStorage(async () => {
+    const tx = db.transaction('profiles', 'readwrite', STRICT);
+    await Promise.all([tx.store.add(row), tx.done]);
+  });
+}
+
+/**
+ * Reads, changes and writes a profile in one transaction. `change` must be
+ * synchronous (it runs between two requests of the transaction); returning
+ * 'wipe' deletes the profile and all its records instead.
+ */
+export async function updateProfileRow(
+  db: HavenDb,
+  vaultId: string,
+  change: (row: ProfileRow) => ProfileRow | 'wipe',
+): Promise<ProfileRow | undefined> {
+  return runStorage(async () => {
+    const tx = db.transaction(['profiles', 'records'], 'readwrite', STRICT);
+    const row = await tx.objectStore('profiles').get(vaultId);
+    // Nothing written yet: the transaction commits empty when we leave.
+    if (row === undefined) throw new HavenError('vault/not-found', `no vault ${vaultId}`);
+    const next = change(row);
+    if (next === 'wipe') {
+      await Promise.all([
+        tx.objectStore('profiles').delete(vaultId),
+        tx.objectStore('records').delete(vaultRange(vaultId)),
+        tx.done,
+      ]);
+      return undefined;
+    }
+    await Promise.all([tx.objectStore('profiles').put(next), tx.done]);
+    return next;
+  });
+}
+
+/** Deletes a profile and every record of it, in one transaction. */
+export async function deleteProfileRows(db: HavenDb, vaultId: string): Promise<void> {
+  await runStorage(async () => {
+    const tx = db.transaction(['profiles', 'records'], 'readwrite', STRICT);
+    await Promise.all([
+      tx.objectStore('profiles').delete(vaultId),
+      tx.objectStore('records').delete(vaultRange(vaultId)),
+      tx.done,
+    ]);
+  });
+}
+
+/** Every sealed record of a vault. */
+export async function listRecordRows(db: HavenDb, vaultId: string): Promise<RecordRow[]> {
+  return runStorage(() => db.getAll('records', vaultRange(vaultId)));
+}
+
+/** One sealed record, or undefined when there is none with this id. */
+export async function getRecordRow(
+  db: HavenDb,
+  vaultId: string,
+  id: string,
+): Promise<RecordRow | undefined> {
+  return runStorage(() => db.get('records', [vaultId, id]));
+}
+
+/** Writes and deletes records of one vault in one transaction (all or nothing). */
+export async function writeRecordRows(
+  db: HavenDb,
+  vaultId: string,
+  changes: { put?: RecordRow[]; delete?: string[] },
+): Promise<void> {
+  await runStorage(async () => {
+    const tx = db.transaction('records', 'readwrite');
+    await Promise.all([
+      ...(changes.put ?? []).map((row) => tx.store.put(row)),
+      ...(changes.delete ?? []).map((id) => tx.store.delete([vaultId, id])),
+      tx.done,
+    ]);
+  });
+}
+
+// Compound keys [vaultId, id]: every record id is a string, and [] sorts after all strings.
+function vaultRange(vaultId: string): IDBKeyRange {
+  return IDBKeyRange.bound([vaultId], [vaultId, []]);
+}

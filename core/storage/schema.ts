@@ -1,0 +1,90 @@
+/**
+ * The IndexedDB schema, as one typed `DBSchema` so every store, key and index
+ * is checked. Only ciphertexts, slot metadata and a profile's chosen name are
+ * stored; secrets, issuers and account names live inside `RecordRow.ciphertext`.
+ */
+import type { DBSchema } from 'idb';
+import type { Bytes } from '../vault/bytes.ts';
+import type { KdfParams } from '../vault/kdf.ts';
+
+/** The current schema version; `migrations[v - 1]` upgrades v-1 → v. */
+export const DB_VERSION = 2;
+
+/** An AES-GCM blob as stored: the data key under a slot's key, or a record under the data key. */
+export interface SealedRow {
+  iv: Bytes;
+  ciphertext: Bytes;
+}
+
+interface SlotBase {
+  id: string;
+  createdAt: number;
+  /** The vault's data key, sealed with this slot's key-wrapping key. */
+  wrapped: SealedRow;
+}
+
+/** A PIN or passphrase slot: the KDF and its parameters stay with the slot. */
+export interface PinSlotRow extends SlotBase {
+  kind: 'pin';
+  kdf: KdfParams;
+  salt: Bytes;
+}
+
+/** A passkey slot: the credential and the salt its PRF is evaluated with. */
+export interface PasskeySlotRow extends SlotBase {
+  kind: 'passkey';
+  credentialId: Bytes;
+  prfSalt: Bytes;
+}
+
+/** A recovery-code slot. */
+export interface RecoverySlotRow extends SlotBase {
+  kind: 'recovery';
+  salt: Bytes;
+}
+
+/** One way to unwrap the data key. */
+export type SlotRow = PinSlotRow | PasskeySlotRow | RecoverySlotRow;
+
+/** Which kind of secret opens a slot. */
+export type SlotKind = SlotRow['kind'];
+
+/** Per-vault settings; in clear because they are needed before unlocking. */
+export interface VaultSettings {
+  /** Lock after this many seconds without activity; 0 = never. */
+  autoLockSeconds: number;
+  /** Wipe the vault after this many wrong PINs in a row; undefined = never. */
+  wipeAfterFailures?: number | undefined;
+}
+
+/** Wrong PINs in a row, kept in the database so a reload does not reset the delay. */
+export interface FailureRow {
+  count: number;
+  lastAt: number;
+}
+
+/** One vault (a named profile). */
+export interface ProfileRow {
+  id: string;
+  name: string;
+  createdAt: number;
+  slots: SlotRow[];
+  /** A constant sealed with the data key: proves a resumed raw key belongs to this vault. */
+  keyCheck: SealedRow;
+  failures: FailureRow;
+  settings: VaultSettings;
+}
+
+/** One sealed account; nothing but ids and ciphertext. */
+export interface RecordRow {
+  vaultId: string;
+  id: string;
+  iv: Bytes;
+  ciphertext: Bytes;
+}
+
+/** The Havencode database. */
+export interface HavenSchema extends DBSchema {
+  profiles: { key: string; value: ProfileRow };
+  records: { key: [string, string]; value: RecordRow };
+}

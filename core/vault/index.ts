@@ -1,0 +1,26 @@
+/** The vault's public surface for the UI and the shells. */
+export {
+  createVaultState,
+  type LockState,
+  type TimerFunctions,
+  type VaultController,
+} from './controller.ts';
+export { calibrateKdf, type Calibration, type CalibrationTrial } from './calibrate.ts';
+export { ARGON2_FLOOR, ARGON2_START, PBKDF2_PARAMS, canRunWasm, type KdfParams } from './kdf.ts';
+export type { PasskeyAccess, PasskeySetup } from './passkey.ts';
+export type { AccountPatch, AccountRecord } from './records.ts';
+export type { VaultSession } from './session.ts';
+export type { SlotSummary } from './slot-manager.ts';
+export { FREE_ATTEMPTS, PinAttemptError, type PinAttemptInfo } from './throttle.ts';
+export { unlockWithPasskey, unlockWithPin, unlockWithRecoveryCode } from './unlock.ts';
+export {
+  createVault,
+  deleteProfile,
+  listProfiles,
+  resumeSession,
+  type CreateVaultOptions,
+  type ProfileSummary,
+  type UnlockOptions,
+} from './vault.ts';
+export { DEFAULT_SETTINGS } from './settings.ts';
+export type { VaultSettings } from '../storage/schema.ts';

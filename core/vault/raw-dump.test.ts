@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createFakeAuthenticator } from './fake-authenticator.ts';
+import { ARGON2_FLOOR } from './kdf.ts';
+import { makeAccount, openTestDb } from './test-helpers.ts';
+import { createVault } from './vault.ts';
+
+/** Every row of every store, with byte arrays spelled out as Latin-1 and UTF-8 text. */
+async function dumpDatabase(factory: IDBFactory): Promise<string> {
+  const open = factory.open('havencode');
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error ?? new Error('open failed'));
+  });
+  const parts: string[] = [];
+  for (const name of db.objectStoreNames) {
+    const req = db.transaction(name).objectStore(name).getAll();
+    const rows = await new Promise<unknown[]>(
+      (resolve) => (req.onsuccess = () => resolve(req.result)),
+    );
+    parts.push(
+      JSON.stringify(rows, (_key, value: unknown) =>
+        value instanceof Uint8Array
+          ? `${String.fromCharCode(...value)} ${new TextDecoder().decode(value)}`
+          : value,
+      ),
+    );
+  }
+  db.close();
+  return parts.join('\n');
+}
+
+describe('what IndexedDB holds', () => {
+  it('contains no secret, issuer, account name, label, link, PIN or recovery code in clear', async () => {
+    const { db, factory } = await openTestDb();
+    const credentials = createFakeAuthenticator();
+    const { session, recoveryCode } = await createVault(db, {
+      name: 'Kiosk W7',
+      pin: '482913',
+      kdf: ARGON2_FLOOR,
+      passkey: { credentials, rpId: 'localhost', rpName: 'Havencode', userName: 'Kiosk W7' },
+    });
+    const accounts = [makeAccount('mycepa'), makeAccount('cpoint', 'hotp')];
+    const { added } = await session.addAccounts(accounts);
+    await session.updateAccount(added[0]?.id ?? '', {
+      label: 'GeheimLabel',
+      links: ['https://portal.example.be'],
+    });
+    const rawKey = await session.exportKey();
+
+    const dump = await dumpDatabase(factory);
+    expect(dump).toContain('Kiosk W7'); // the profile name is the one thing in clear
+    const forbidden = [
+      ...accounts.flatMap((a) => [a.secret, a.issuer ?? '', a.account]),
+      'GeheimLabel',
+      'portal.example.be',
+      '482913',
+      recoveryCode,
+      recoveryCode.replace(/-/g, ''),
+      String.fromCharCode(...rawKey),
+    ];
+    for (const needle of forbidden) expect(dump.includes(needle), needle).toBe(false);
+  });
+});
