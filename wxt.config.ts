@@ -33,14 +33,18 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Chrome and Edge read the administrator's kiosk policy through this schema.
+        { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   hooks: {
     // zxing's wasm ships as a plain file in the extension, loaded from
     // runtime.getURL: no CDN, no 1.3 MB base64 copy inside the background.
     'build:publicAssets': (_wxt, assets) => {
       assets.push({
-        absoluteSrc: resolve(require.resolve('zxing-wasm/reader'), '../../../reader/zxing_reader.wasm'),
+        absoluteSrc: resolve(
+          require.resolve('zxing-wasm/reader'),
+          '../../../reader/zxing_reader.wasm',
+        ),
         relativeDest: 'zxing_reader.wasm',
       });
     },

@@ -1,0 +1,75 @@
+import { parseSecureOrigin, siteProfiles } from '../sites/index.ts';
+
+/**
+ * What an administrator sets through the browser's managed extension policy
+ * (`storage.managed`, schema in extension/public/managed_schema.json). Outside
+ * kiosk mode the user's own settings apply and this is all defaults.
+ */
+export interface KioskPolicy {
+  /** Shared-PC mode: one vault per worker, passkeys only, locked after every fill. */
+  kiosk: boolean;
+  /** Lock after this many seconds without use. */
+  idleSeconds: number;
+  /** Clear a copied code from the clipboard after this many seconds. */
+  clipboardSeconds: number;
+  /** Exact https origins where codes may be filled. */
+  allowedSites: readonly string[];
+  /** PIN slots may be added (kiosk mode: off, a PIN on a shared PC can be guessed offline). */
+  allowPinSlots: boolean;
+  /** Backups and plain otpauth:// export may be made. */
+  allowExport: boolean;
+}
+
+const KNOWN_SITES = siteProfiles.map((profile) => profile.origin);
+
+/** The policy when an administrator set nothing: a personal browser. */
+export const PERSONAL_POLICY: KioskPolicy = {
+  kiosk: false,
+  idleSeconds: 300,
+  clipboardSeconds: 30,
+  allowedSites: KNOWN_SITES,
+  allowPinSlots: true,
+  allowExport: true,
+};
+
+/** Kiosk defaults: each value can still be set by the administrator. */
+const KIOSK_DEFAULTS: KioskPolicy = {
+  kiosk: true,
+  idleSeconds: 60,
+  clipboardSeconds: 10,
+  allowedSites: KNOWN_SITES,
+  allowPinSlots: false,
+  allowExport: false,
+};
+
+/**
+ * The policy from what `storage.managed.get()` returned. Managed storage is
+ * written by an administrator, but a typo must not open the PC up: a value
+ * of the wrong type or out of range falls back to the safe default.
+ */
+export function parseKioskPolicy(raw: Record<string, unknown>): KioskPolicy {
+  const base = raw.kiosk === true ? KIOSK_DEFAULTS : PERSONAL_POLICY;
+  return {
+    kiosk: base.kiosk,
+    idleSeconds: readSeconds(raw.idleSeconds, base.idleSeconds, 15, 3600),
+    clipboardSeconds: readSeconds(raw.clipboardSeconds, base.clipboardSeconds, 1, 300),
+    allowedSites: readOrigins(raw.allowedSites) ?? base.allowedSites,
+    allowPinSlots: typeof raw.allowPinSlots === 'boolean' ? raw.allowPinSlots : base.allowPinSlots,
+    allowExport: typeof raw.allowExport === 'boolean' ? raw.allowExport : base.allowExport,
+  };
+}
+
+function readSeconds(value: unknown, fallback: number, min: number, max: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? value
+    : fallback;
+}
+
+function readOrigins(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const origins = value
+    .filter((item): item is string => typeof item === 'string')
+    .map(parseSecureOrigin);
+  const valid = origins.filter((origin): origin is string => origin !== undefined);
+  return valid.length > 0 ? valid : undefined;
+}
