@@ -59,6 +59,13 @@ export const en: Catalogue = {
   'inline.enrolled': 'Added to Havencode',
   'inline.noCode': 'Havencode found no account QR code on this page.',
   'inline.removeAsk': 'Also remove your {site} account from Havencode?',
+  'kiosk.title': 'Who are you?',
+  'kiosk.intro': 'Choose your name and present your own security key.',
+  'kiosk.name': 'Name or work book number',
+  'kiosk.add': 'New worker with their own key',
+  'kiosk.forgetMe': 'Forget me on this PC',
+  'kiosk.forgetConfirm':
+    'Remove your vault and all your accounts from this PC? This cannot be undone.',
   'settings.title': 'Settings',
   'settings.autoLock': 'Lock automatically after (minutes)',
   'settings.clipboard': 'Clear the clipboard after (seconds)',

@@ -60,6 +60,13 @@ export const fr: Catalogue = {
   'inline.enrolled': 'Ajouté à Havencode',
   'inline.noCode': 'Havencode n’a trouvé aucun code QR de compte sur cette page.',
   'inline.removeAsk': 'Supprimer aussi votre compte {site} de Havencode ?',
+  'kiosk.title': 'Qui êtes-vous ?',
+  'kiosk.intro': 'Choisissez votre nom et présentez votre propre clé de sécurité.',
+  'kiosk.name': 'Nom ou numéro de livret de travail',
+  'kiosk.add': 'Nouveau travailleur avec sa propre clé',
+  'kiosk.forgetMe': 'M’oublier sur ce PC',
+  'kiosk.forgetConfirm':
+    'Supprimer votre coffre et tous vos comptes de ce PC ? C’est irréversible.',
   'settings.title': 'Paramètres',
   'settings.autoLock': 'Verrouiller automatiquement après (minutes)',
   'settings.clipboard': 'Effacer le presse-papiers après (secondes)',

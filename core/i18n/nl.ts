@@ -64,6 +64,13 @@ export const nl = {
   'inline.enrolled': 'Toegevoegd aan Havencode',
   'inline.noCode': 'Havencode vond op deze pagina geen account-QR-code.',
   'inline.removeAsk': 'Ook je {site}-account uit Havencode verwijderen?',
+  'kiosk.title': 'Wie ben je?',
+  'kiosk.intro': 'Kies je naam en houd je eigen beveiligingssleutel bij de pc.',
+  'kiosk.name': 'Naam of werkboeknummer',
+  'kiosk.add': 'Nieuwe werknemer met eigen sleutel',
+  'kiosk.forgetMe': 'Vergeet mij op deze pc',
+  'kiosk.forgetConfirm':
+    'Je kluis en al je accounts van deze pc verwijderen? Dit kan niet ongedaan worden.',
   'settings.title': 'Instellingen',
   'settings.autoLock': 'Automatisch vergrendelen na (minuten)',
   'settings.clipboard': 'Klembord wissen na (seconden)',

@@ -14,6 +14,8 @@ export interface PasskeySetup {
   rpName: string;
   /** Shown by the authenticator's account picker. */
   userName: string;
+  /** 'cross-platform' asks for a roaming security key (kiosk mode: the worker carries it). */
+  attachment?: AuthenticatorAttachment | undefined;
 }
 
 /** What the core needs to call WebAuthn when unlocking. */
@@ -51,7 +53,11 @@ export async function createPrfCredential(setup: PasskeySetup, prfSalt: Bytes): 
         { type: 'public-key', alg: -7 },
         { type: 'public-key', alg: -257 },
       ],
-      authenticatorSelection: { residentKey: 'preferred', userVerification: 'required' },
+      authenticatorSelection: {
+        residentKey: 'preferred',
+        userVerification: 'required',
+        ...(setup.attachment === undefined ? {} : { authenticatorAttachment: setup.attachment }),
+      },
       extensions: { prf: { eval: { first: prfSalt } } },
     },
   };

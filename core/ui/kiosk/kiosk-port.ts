@@ -1,0 +1,85 @@
+import { signal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
+import type { HavenDb } from '../../storage/db.ts';
+import { deleteProfile, listProfiles } from '../../vault/index.ts';
+import type { PasskeySetup, ProfileSummary, VaultSession } from '../../vault/index.ts';
+import { createLocalVaultPort } from '../local-vault-port.ts';
+import type { VaultPort } from '../vault-port.ts';
+
+/** Several workers' vaults on one shared PC, each sealed by the worker's own security key. */
+export interface KioskPort {
+  readonly profiles: ReadonlySignal<readonly ProfileSummary[]>;
+  /** The chosen worker's vault, once one is picked or added. */
+  readonly current: ReadonlySignal<VaultPort | undefined>;
+  /** Picks a worker and asks for their security key. */
+  unlockWorker(name: string): Promise<void>;
+  /** Adds a worker: a new vault sealed by their security key; resolves to the recovery code. */
+  addWorker(name: string): Promise<string>;
+  /** 'Vergeet mij op deze pc': removes the current worker's vault completely. */
+  forgetMe(): Promise<void>;
+  /** Locks and goes back to the list of workers. */
+  leave(): Promise<void>;
+}
+
+/** What the kiosk port needs from its shell. */
+export interface KioskPortOptions {
+  db: HavenDb;
+  passkey: Omit<PasskeySetup, 'userName' | 'attachment'>;
+  onSession: (session: VaultSession | undefined) => void;
+}
+
+/**
+ * The kiosk's port: a local vault port per worker, opened only for as long
+ * as that worker uses it. A worker's vault has a passkey slot on a roaming
+ * security key and no PIN, so nothing on the PC can be guessed offline.
+ */
+export async function createKioskPort(options: KioskPortOptions): Promise<KioskPort> {
+  const { db } = options;
+  const profiles = signal<readonly ProfileSummary[]>(await listProfiles(db));
+  const current = signal<VaultPort | undefined>(undefined);
+  let currentName: string | undefined;
+
+  const open = async (name: string) => {
+    await current.peek()?.lock();
+    currentName = name;
+    const port = await createLocalVaultPort({
+      db,
+      profileName: name,
+      passkey: { ...options.passkey, attachment: 'cross-platform' },
+      onSession: options.onSession,
+    });
+    current.value = port;
+    return port;
+  };
+
+  return {
+    profiles,
+    current,
+    async unlockWorker(name) {
+      const port = await open(name);
+      try {
+        await port.unlockWithPasskey();
+      } catch (error) {
+        current.value = undefined;
+        throw error;
+      }
+    },
+    async addWorker(name) {
+      const port = await open(name.trim());
+      const recoveryCode = await port.setupWithPasskey();
+      profiles.value = await listProfiles(db);
+      return recoveryCode;
+    },
+    async forgetMe() {
+      const profile = profiles.peek().find((p) => p.name === currentName);
+      await current.peek()?.lock();
+      current.value = undefined;
+      if (profile) await deleteProfile(db, profile.id);
+      profiles.value = await listProfiles(db);
+    },
+    async leave() {
+      await current.peek()?.lock();
+      current.value = undefined;
+    },
+  };
+}
