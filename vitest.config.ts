@@ -7,13 +7,22 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['core/**/*.test.{ts,tsx}', 'cli/**/*.test.ts', 'extension/**/*.test.ts', 'pwa/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+          include: [
+            'core/**/*.test.{ts,tsx}',
+            'cli/**/*.test.ts',
+            'extension/**/*.test.ts',
+            'pwa/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'e2e',
+          // After the unit tests, one file at a time: each starts its own Chromium
+          // on a 2-core machine, and fill deadlines are part of what they check.
+          sequence: { groupOrder: 1 },
           include: ['test/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
