@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import { EXTENSION_DIR } from './harness/browser.ts';
+import { formatDemoGuide, seedDemoUsers } from './sites/demo-guide.ts';
 import { startDemoSites } from './sites/server.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,35 +24,15 @@ const pwa = await preview({
   preview: { port: PWA_PORT, strictPort: true, host: 'localhost' },
 });
 const sites = await startDemoSites({ port: SITES_PORT });
-sites.users.addCpointUser({
-  username: 'jdevos',
-  password: 'Haven2026!',
-  email: 'jan.devos@example.be',
-});
-sites.users.addMycepaUser({
-  werkboeknummer: '123456',
-  payslipPasswords: ['AB12', 'CD34', 'EF56', 'GH78'],
-});
+seedDemoUsers(sites);
 
-const rules = sites.hostRules;
 console.log(`
 Havencode is running.
 
-  PWA (phone app):   http://localhost:${PWA_PORT}/
-  Demo sites:        port ${sites.port}, answering as https://www.c-point.be and https://my.cepa.be
-  Extension build:   ${EXTENSION_DIR}  (Firefox: .output/firefox-mv2)
-
-Open the demo sites with the extension in Chromium (or Chrome/Edge):
-  chromium --user-data-dir=$(mktemp -d) --ignore-certificate-errors \\
-    --host-resolver-rules="${rules}" \\
-    --load-extension=${EXTENSION_DIR} https://www.c-point.be/nl/
-  (or: npm run demo, which does this where a display exists)
-
-Demo users:
-  C-point: username jdevos, password Haven2026! (no authenticator yet: enrol on first login;
-           the e-mail codes are at https://www.c-point.be/outbox?user=jdevos)
-  MyCepa:  werkboeknummer 123456, payslip passwords AB12 CD34 EF56 GH78 (OTP activatie)
-
+  PWA (phone app):  http://localhost:${PWA_PORT}/
+  Extension build:  ${EXTENSION_DIR}  (Firefox: .output/firefox-mv2; load it unpacked)
+${formatDemoGuide(sites)}
+npm run demo opens Chromium with the extension and the host mapping where a display exists.
 Press Ctrl-C to stop.`);
 
 const stop = () => {

@@ -94,13 +94,17 @@ describe('launchBrowser', () => {
     const site = await chromium.newPage();
     await site.goto('https://www.c-point.be/nl/');
     await chromium.triggerAction(site);
-    const clicked = await popup.waitForFunction(async () => {
-      type SessionStorage = { get(key: string): Promise<Record<string, unknown>> };
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { session: SessionStorage } };
-      };
-      return (await chrome.storage.session.get('clicked')).clicked;
-    });
+    // Poll on a timer: requestAnimationFrame, the default, stalls in a background tab.
+    const clicked = await popup.waitForFunction(
+      async () => {
+        type SessionStorage = { get(key: string): Promise<Record<string, unknown>> };
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { session: SessionStorage } };
+        };
+        return (await chrome.storage.session.get('clicked')).clicked;
+      },
+      { polling: 100, timeout: 10_000 },
+    );
     expect(await clicked.jsonValue()).toBe('https://www.c-point.be/nl/');
     await Promise.all([popup.close(), site.close()]);
   });
