@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ErrorCode } from '../errors.ts';
+import { formatMigrationUri } from '../uri/migration-uri.ts';
+import { ARGON2_FLOOR } from '../vault/kdf.ts';
+import { backupNeedsPassphrase, detectBackupFormat } from './detect-format.ts';
+import { exportEncryptedBackup } from './havencode-backup.ts';
+import { FIXTURE_ACCOUNTS, readFixture } from './test-support.ts';
+import type { BackupFormat } from './types.ts';
+
+const havencode = await exportEncryptedBackup(FIXTURE_ACCOUNTS, '12345678', { kdf: ARGON2_FLOOR });
+const migration = formatMigrationUri(FIXTURE_ACCOUNTS.slice(0, 1));
+
+describe('detectBackupFormat', () => {
+  it.each<[string, string, BackupFormat, boolean]>([
+    ['a Havencode backup', havencode, 'havencode', true],
+    ['an Aegis plain vault', readFixture('aegis-plain.json'), 'aegis-plain', false],
+    [
+      'an Aegis encrypted vault',
+      readFixture('aegis-encrypted-upstream.json'),
+      'aegis-encrypted',
+      true,
+    ],
+    ['a 2FAS backup', readFixture('2fas-plain.2fas'), '2fas', false],
+    [
+      'an encrypted 2FAS backup (refused on import)',
+      readFixture('2fas-encrypted.2fas'),
+      '2fas',
+      false,
+    ],
+    ['otpauth:// lines', readFixture('otpauth-lines.txt'), 'otpauth-lines', false],
+    ['Google export URIs', `${migration}\r\n\r\n${migration}\n`, 'google-migration', false],
+    [
+      'a Google export mixed with otpauth:// lines',
+      `${migration}\notpauth://totp/a?secret=AA`,
+      'otpauth-lines',
+      false,
+    ],
+    ['JSON after a byte-order mark', `\uFEFF${readFixture('2fas-plain.2fas')}`, '2fas', false],
+  ])('%s → %s', (_name, text, format, encrypted) => {
+    expect(detectBackupFormat(text)).toBe(format);
+    expect(backupNeedsPassphrase(text)).toBe(encrypted);
+  });
+
+  it.each<[string, string, ErrorCode]>([
+    ['JSON cut short', havencode.slice(0, havencode.length / 2), 'backup/corrupt'],
+    ['a JSON string', '"otpauth://totp/a?secret=AA"', 'backup/unsupported'],
+    ['a JSON list', '[]', 'backup/corrupt'],
+    ['an Aegis-like file without a header', '{"version":1,"db":{}}', 'backup/unsupported'],
+    ['a 2FAS-like file without schemaVersion', '{"services":[]}', 'backup/unsupported'],
+    ['a CSV export', 'name,secret\nbank,JBSWY3DP', 'backup/unsupported'],
+    ['blank lines', '\n \n', 'backup/unsupported'],
+  ])('%s → %s', (_name, text, code) => {
+    expect(() => detectBackupFormat(text)).toThrow(expect.objectContaining({ code }));
+  });
+});

@@ -1,0 +1,29 @@
+import type { ErrorCode } from '../errors.ts';
+import type { OtpAccount } from '../otp/account.ts';
+
+/** The kinds of file importBackup reads. */
+export type BackupFormat =
+  'havencode' | 'aegis-plain' | 'aegis-encrypted' | '2fas' | 'otpauth-lines' | 'google-migration';
+
+/** One account read from a backup, with what Havencode itself keeps beside it. */
+export interface ImportedEntry {
+  account: OtpAccount;
+  label?: string;
+  /** Exact https origins, as AccountRecord.links holds them. */
+  links?: string[];
+}
+
+/** An entry left out of an import: who it was and why, never its secret. */
+export interface SkippedEntry {
+  /** "Issuer: account", or where it was ("Line 3", "Entry 2") when it has no name. */
+  name: string;
+  reason: string;
+  code: ErrorCode;
+}
+
+/** What a backup holds, fully read and decrypted, before anything touches the vault. */
+export interface ImportedAccounts {
+  format: BackupFormat;
+  accounts: ImportedEntry[];
+  skipped: SkippedEntry[];
+}

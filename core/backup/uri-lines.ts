@@ -1,0 +1,63 @@
+/**
+ * Plain-text lists of account URIs: otpauth:// lines (many apps export these)
+ * and Google Authenticator's otpauth-migration:// export URIs, one per line.
+ */
+import { HavenError } from '../errors.ts';
+import type { OtpAccount } from '../otp/account.ts';
+import { parseMigrationUri } from '../uri/migration-uri.ts';
+import { formatOtpauthUri, parseOtpauthUri } from '../uri/otpauth-uri.ts';
+import type { ImportedEntry, SkippedEntry } from './types.ts';
+
+const OTPAUTH = /^otpauth:\/\//i;
+const MIGRATION = /^otpauth-migration:\/\//i;
+
+/** The non-blank lines of a text, trimmed, with their 1-based line numbers. */
+export function readLines(text: string): { text: string; number: number }[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line, index) => ({ text: line.trim(), number: index + 1 }))
+    .filter((line) => line.text !== '');
+}
+
+/** True when `line` starts like an account URI of either kind. */
+export function isAccountUriLine(line: string): boolean {
+  return OTPAUTH.test(line) || MIGRATION.test(line);
+}
+
+/** True when `line` is a Google Authenticator export URI. */
+export function isMigrationLine(line: string): boolean {
+  return MIGRATION.test(line);
+}
+
+/**
+ * Reads every account of a list of URIs. A line that is no account URI, or
+ * one that does not parse (a Steam URI, a bad secret), is skipped with its reason.
+ */
+export function readUriLines(text: string): { accounts: ImportedEntry[]; skipped: SkippedEntry[] } {
+  const accounts: ImportedEntry[] = [];
+  const skipped: SkippedEntry[] = [];
+  for (const line of readLines(text)) {
+    try {
+      accounts.push(...parseLine(line.text).map((account) => ({ account })));
+    } catch (error) {
+      if (!(error instanceof HavenError)) throw error;
+      skipped.push({ name: `Line ${line.number}`, reason: error.message, code: error.code });
+    }
+  }
+  return { accounts, skipped };
+}
+
+/**
+ * Writes accounts as plain otpauth:// lines, secrets in clear. The UI asks the
+ * user to confirm first (CONTRACT: `confirm-yes`), since anyone who reads the
+ * file can compute every code.
+ */
+export function exportOtpauthLines(accounts: readonly OtpAccount[]): string {
+  return accounts.map((account) => `${formatOtpauthUri(account)}\n`).join('');
+}
+
+function parseLine(line: string): OtpAccount[] {
+  if (MIGRATION.test(line)) return parseMigrationUri(line).accounts;
+  if (OTPAUTH.test(line)) return [parseOtpauthUri(line)];
+  throw new HavenError('uri/not-otpauth', 'The line is not an otpauth:// URI.');
+}
