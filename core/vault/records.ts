@@ -6,6 +6,7 @@
 import { HavenError } from '../errors.ts';
 import type { OtpAccount } from '../otp/account.ts';
 import type { RecordRow } from '../storage/schema.ts';
+import { canonicalizeSecret } from '../uri/index.ts';
 import { openBytes, sealBytes } from './aead.ts';
 import { decodeUtf8, encodeUtf8, type Bytes } from './bytes.ts';
 
@@ -62,10 +63,17 @@ export async function openRecord(
   return record;
 }
 
-/** Same secret, issuer, account name and type: adding it again would show the same codes twice. */
+/**
+ * Same secret, issuer, account name and type: adding it again would show the
+ * same codes twice. Secrets are compared by the key they spell, so 'jbsw
+ * y3dp' and 'JBSWY3DP' are one account.
+ */
 export function isSameAccount(a: OtpAccount, b: OtpAccount): boolean {
   return (
-    a.type === b.type && a.secret === b.secret && a.issuer === b.issuer && a.account === b.account
+    a.type === b.type &&
+    a.issuer === b.issuer &&
+    a.account === b.account &&
+    canonicalizeSecret(a.secret) === canonicalizeSecret(b.secret)
   );
 }
 
