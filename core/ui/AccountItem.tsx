@@ -15,10 +15,16 @@ interface Props {
   onDelete: () => void;
   onRename: (label: string) => void;
   onAdvance: () => void;
+  /** Moves the account up (-1) or down (+1) in the list. */
+  onMove: (offset: -1 | 1) => void;
+  /** Whether moving up or down is off: at an end of the list, or while a search filters it. */
+  first: boolean;
+  last: boolean;
 }
 
-/** One account: issuer, name, the big grouped code, countdown, copy and delete. */
-export function AccountItem({ view, offsetMs, onCopy, onDelete, onRename, onAdvance }: Props) {
+/** One account: issuer, name, the big grouped code, countdown, copy, rename, delete and reorder. */
+export function AccountItem(props: Props) {
+  const { view, offsetMs, onCopy, onDelete, onRename, onAdvance, onMove } = props;
   const { account } = view;
   const [copied, setCopied] = useState(false);
   const [renaming, setRenaming] = useState(false);
@@ -43,6 +49,7 @@ export function AccountItem({ view, offsetMs, onCopy, onDelete, onRename, onAdva
         {renaming ? (
           <input
             class="rename"
+            data-testid="account-label"
             aria-label={t('accounts.rename')}
             defaultValue={title}
             autoFocus
@@ -89,12 +96,34 @@ export function AccountItem({ view, offsetMs, onCopy, onDelete, onRename, onAdva
             {t('accounts.nextHotp')}
           </button>
         )}
-        <button type="button" onClick={() => setRenaming(true)}>
+        <button type="button" data-testid="account-rename" onClick={() => setRenaming(true)}>
           {t('accounts.rename')}
         </button>
         <button type="button" class="danger" data-testid="account-delete" onClick={onDelete}>
           {t('accounts.delete')}
         </button>
+        <span class="move">
+          <button
+            type="button"
+            data-testid="account-move-up"
+            aria-label={t('accounts.moveUp')}
+            title={t('accounts.moveUp')}
+            disabled={props.first}
+            onClick={() => onMove(-1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            data-testid="account-move-down"
+            aria-label={t('accounts.moveDown')}
+            title={t('accounts.moveDown')}
+            disabled={props.last}
+            onClick={() => onMove(1)}
+          >
+            ↓
+          </button>
+        </span>
       </div>
     </li>
   );

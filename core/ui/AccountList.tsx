@@ -40,6 +40,7 @@ export function AccountList({ port, shell }: { port: VaultPort; shell: ShellActi
         <input
           type="search"
           class="search"
+          data-testid="search"
           aria-label={t('accounts.search')}
           placeholder={t('accounts.search')}
           value={query}
@@ -48,7 +49,7 @@ export function AccountList({ port, shell }: { port: VaultPort; shell: ShellActi
       )}
       {accounts.length === 0 && <p class="empty">{t('accounts.empty')}</p>}
       <ul class="accounts">
-        {shown.map((view) => (
+        {shown.map((view, index) => (
           <AccountItem
             key={view.id}
             view={view}
@@ -57,6 +58,9 @@ export function AccountList({ port, shell }: { port: VaultPort; shell: ShellActi
             onDelete={() => setPendingDelete(view)}
             onRename={(label) => void action.run(() => port.renameAccount(view.id, label))}
             onAdvance={() => void action.run(() => port.advanceCounter(view.id))}
+            onMove={(offset) => void action.run(() => port.moveAccount(view.id, offset))}
+            first={index === 0 || query !== ''}
+            last={index === shown.length - 1 || query !== ''}
           />
         ))}
       </ul>
@@ -66,6 +70,7 @@ export function AccountList({ port, shell }: { port: VaultPort; shell: ShellActi
           {t('accounts.deleted', { name: displayName(undo) })}
           <button
             type="button"
+            data-testid="account-undo"
             onClick={() => {
               setUndo(undefined);
               void action.run(() => port.restoreAccount(undo.id));

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { HavenError } from '../errors.ts';
-import { parseAccountUris } from '../uri/index.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { ManualEntry } from './ManualEntry.tsx';
 import { t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';
 import type { ShellActions, VaultPort } from './vault-port.ts';
 
-/** Add accounts: scan (page or camera, by the shell), an image file, or a pasted URI. */
+/** Add accounts: scan (page or camera, by the shell), an image file or pasted screenshot, a pasted URI, or by hand. */
 export function AddAccount({
   port,
   shell,
@@ -18,10 +18,12 @@ export function AddAccount({
 }) {
   const [uri, setUri] = useState('');
   const [result, setResult] = useState('');
+  const [manual, setManual] = useState(false);
   const action = useAction();
 
   /** Scanned texts: the account URIs among them; other QR codes (a website, a ticket) are left out. */
-  const addScanned = async (texts: string[]) => {
+  const addScanned = async (texts: string[] | undefined) => {
+    if (texts === undefined) return;
     if (texts.length === 0) throw new HavenError('qr/no-code', 'no QR code found');
     const uris = texts.filter((text) => /^otpauth(-migration)?:/i.test(text.trim()));
     if (uris.length === 0)
@@ -30,6 +32,8 @@ export function AddAccount({
   };
 
   const add = async (text: string) => {
+    // The parser (with protobuf for Google exports) loads when first needed, not with the app.
+    const { parseAccountUris } = await import('../uri/index.ts');
     const { added, duplicates } = await port.addAccounts(parseAccountUris(text));
     setResult(
       [
@@ -42,6 +46,10 @@ export function AddAccount({
     setUri('');
     if (added > 0) onDone();
   };
+
+  const decodeImage = shell.decodeImage;
+  const readImage = (file: Blob) =>
+    decodeImage && void action.run(async () => addScanned(await decodeImage(file)));
 
   return (
     <section class="panel" aria-labelledby="add-title">
@@ -57,7 +65,7 @@ export function AddAccount({
           {t(shell.scan.label)}
         </button>
       )}
-      {shell.decodeImage && (
+      {decodeImage && (
         <label class="file">
           {t('add.image')}
           <input
@@ -65,7 +73,8 @@ export function AddAccount({
             accept="image/*"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
-              if (file) void action.run(async () => addScanned(await shell.decodeImage!(file)));
+              e.currentTarget.value = '';
+              if (file) readImage(file);
             }}
           />
         </label>
@@ -84,13 +93,41 @@ export function AddAccount({
             spellcheck={false}
             autocomplete="off"
             value={uri}
+            aria-describedby={decodeImage ? 'add-paste-hint' : undefined}
             onInput={(e) => setUri(e.currentTarget.value)}
+            onPaste={(e) => {
+              // A screenshot on the clipboard: read its QR code instead of pasting nothing.
+              const image = [...(e.clipboardData?.files ?? [])].find((f) =>
+                f.type.startsWith('image/'),
+              );
+              if (image && decodeImage) {
+                e.preventDefault();
+                readImage(image);
+              }
+            }}
           />
         </label>
+        {decodeImage && (
+          <p class="hint" id="add-paste-hint">
+            {t('add.pasteHint')}
+          </p>
+        )}
         <button type="submit" data-testid="add-submit" disabled={action.busy || uri.trim() === ''}>
           {t('add.submit')}
         </button>
       </form>
+      <button
+        type="button"
+        class="link"
+        data-testid="add-manual"
+        aria-expanded={manual}
+        onClick={() => setManual(!manual)}
+      >
+        {t('add.manual')}
+      </button>
+      {manual && (
+        <ManualEntry busy={action.busy} onAdd={(text) => void action.run(() => add(text))} />
+      )}
       {result && <p role="status">{result}</p>}
       <ErrorAlert error={action.error} />
     </section>

@@ -1,23 +1,37 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { AccountList } from './AccountList.tsx';
-import { AddAccount } from './AddAccount.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { RecoveryView } from './RecoveryView.tsx';
 import { SetupView } from './SetupView.tsx';
 import { UnlockView } from './UnlockView.tsx';
 import { language, t } from './i18n-state.ts';
 import { startClock } from './now.ts';
+import type { UnlockedView as UnlockedViewType } from './UnlockedView.tsx';
 import type { ShellActions, VaultPort } from './vault-port.ts';
 
 /**
  * The whole authenticator UI, shared by the extension popup and the PWA:
  * setup → recovery code → list; unlock; add; lock. The shell supplies the
- * vault port and what only it can do (scan, copy).
+ * vault port and what only it can do (scan, copy); `children` are the
+ * shell's own notices (an update, an install hint), shown above the content.
  */
-export function App({ port, shell }: { port: VaultPort; shell: ShellActions }) {
+export function App({
+  port,
+  shell,
+  startAdding = false,
+  children,
+}: {
+  port: VaultPort;
+  shell: ShellActions;
+  /** Opens the add panel once unlocked (a home-screen shortcut asked for it). */
+  startAdding?: boolean;
+  children?: ComponentChildren;
+}) {
   const [recoveryCode, setRecoveryCode] = useState<string | undefined>(undefined);
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState(startAdding);
+  const [backup, setBackup] = useState(false);
   const status = port.status.value;
+  const UnlockedView = useUnlockedView(status === 'unlocked');
 
   useEffect(() => {
     document.documentElement.lang = language.value;
@@ -45,6 +59,7 @@ export function App({ port, shell }: { port: VaultPort; shell: ShellActions }) {
         )}
       </header>
       <main>
+        {children}
         {status === 'loading' && <p aria-busy="true">{t('common.loading')}</p>}
         {status === 'empty' && !recoveryCode && (
           <SetupView port={port} onCreated={setRecoveryCode} />
@@ -53,16 +68,44 @@ export function App({ port, shell }: { port: VaultPort; shell: ShellActions }) {
           <RecoveryView code={recoveryCode} onDone={() => setRecoveryCode(undefined)} />
         )}
         {status === 'locked' && <UnlockView port={port} />}
-        {status === 'unlocked' && !recoveryCode && (
-          <>
-            {adding && <AddAccount port={port} shell={shell} onDone={() => setAdding(false)} />}
-            <AccountList port={port} shell={shell} />
-          </>
-        )}
+        {status === 'unlocked' &&
+          !recoveryCode &&
+          (UnlockedView ? (
+            <UnlockedView
+              port={port}
+              shell={shell}
+              adding={adding}
+              backup={backup}
+              onAdded={() => setAdding(false)}
+            />
+          ) : (
+            <p aria-busy="true">{t('common.loading')}</p>
+          ))}
       </main>
       <footer class="foot">
+        {status === 'unlocked' && !recoveryCode && (
+          <button
+            type="button"
+            class="link"
+            data-testid="backup-open"
+            aria-expanded={backup}
+            onClick={() => setBackup(!backup)}
+          >
+            {t('backup.open')}
+          </button>
+        )}
         <LanguagePicker />
       </footer>
     </div>
   );
+}
+
+/** The unlocked view's component, imported the first time `wanted` is true. */
+function useUnlockedView(wanted: boolean): typeof UnlockedViewType | undefined {
+  const [view, setView] = useState<typeof UnlockedViewType | undefined>(undefined);
+  useEffect(() => {
+    if (wanted && !view)
+      void import('./UnlockedView.tsx').then((m) => setView(() => m.UnlockedView));
+  }, [wanted, view]);
+  return view;
 }

@@ -2,17 +2,10 @@ import { computed, effect, signal } from '@preact/signals';
 import { HavenError } from '../errors.ts';
 import type { OtpAccount } from '../otp/index.ts';
 import type { HavenDb } from '../storage/db.ts';
-import {
-  createVault,
-  createVaultState,
-  listProfiles,
-  resumeSession,
-  unlockWithPasskey,
-  unlockWithPin,
-  unlockWithRecoveryCode,
-} from '../vault/index.ts';
+import { listProfileRows } from '../storage/repository.ts';
+import { createVaultState } from '../vault/controller.ts';
 import type { AccountRecord, PasskeySetup, VaultSession } from '../vault/index.ts';
-import type { VaultPort, VaultStatus } from './vault-port.ts';
+import type { ImportResult, VaultPort, VaultStatus } from './vault-port.ts';
 
 /** Soft-deleted accounts are kept this long for undo, then purged at the next unlock. */
 const KEEP_DELETED_MS = 7 * 24 * 3600_000;
@@ -39,7 +32,7 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
   const { db, passkey } = options;
   const controller = createVaultState();
   const accounts = signal<readonly AccountRecord[]>([]);
-  const profiles = await listProfiles(db);
+  const profiles = await listProfileRows(db);
   let profile = profiles.find(
     (p) => options.profileName === undefined || p.name === options.profileName,
   );
@@ -66,20 +59,27 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     await work(session);
     accounts.value = await session.listAccounts();
   };
+  const readRecords = async () => {
+    const session = controller.requireSession();
+    controller.touch();
+    return session.listAccounts();
+  };
   const requireProfileId = () => {
     if (!profile) throw new HavenError('vault/not-found', 'no vault has been created yet');
     return profile.id;
   };
   const create = async (secret: { pin: string } | { passkey: PasskeySetup }) => {
     const name = options.profileName ?? 'default';
+    const { createVault } = await loadVault();
     const { session, recoveryCode } = await createVault(db, { name, ...secret });
-    profile = (await listProfiles(db)).find((p) => p.id === session.vaultId);
+    profile = (await listProfileRows(db)).find((p) => p.id === session.vaultId);
     exists.value = true;
     await adopt(session);
     return recoveryCode;
   };
 
   if (profile && profile.id === options.resume?.profileId) {
+    const { resumeSession } = await loadVault();
     await adopt(await resumeSession(db, profile.id, options.resume.key));
   }
 
@@ -98,11 +98,18 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       create({
         passkey: { ...requirePasskey(passkey), userName: options.profileName ?? 'Havencode' },
       }),
-    unlockWithPin: async (pin) => adopt(await unlockWithPin(db, requireProfileId(), pin)),
-    unlockWithPasskey: async () =>
-      adopt(await unlockWithPasskey(db, requireProfileId(), requirePasskey(passkey))),
-    unlockWithRecoveryCode: async (code) =>
-      adopt(await unlockWithRecoveryCode(db, requireProfileId(), code)),
+    unlockWithPin: async (pin) => {
+      const vault = await loadVault();
+      await adopt(await vault.unlockWithPin(db, requireProfileId(), pin));
+    },
+    unlockWithPasskey: async () => {
+      const vault = await loadVault();
+      await adopt(await vault.unlockWithPasskey(db, requireProfileId(), requirePasskey(passkey)));
+    },
+    unlockWithRecoveryCode: async (code) => {
+      const vault = await loadVault();
+      await adopt(await vault.unlockWithRecoveryCode(db, requireProfileId(), code));
+    },
     lock: () => {
       controller.lock();
       return Promise.resolve();
@@ -117,6 +124,17 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     },
     renameAccount: (id, label) =>
       withSession((s) => s.updateAccount(id, { label: label || undefined })),
+    moveAccount: (id, offset) =>
+      withSession(async (s) => {
+        const list = [...accounts.value];
+        const from = list.findIndex((a) => a.id === id);
+        const to = from + offset;
+        if (from < 0 || to < 0 || to >= list.length) return;
+        list.splice(to, 0, ...list.splice(from, 1));
+        // Renumber rather than swap, so equal or sparse orders still end up as shown.
+        for (const [order, record] of list.entries())
+          if (record.order !== order) await s.updateAccount(record.id, { order });
+      }),
     deleteAccount: (id) => withSession((s) => s.deleteAccount(id)),
     restoreAccount: (id) => withSession((s) => s.restoreAccount(id)),
     advanceCounter: (id) =>
@@ -125,8 +143,54 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
         if (record?.account.type === 'hotp')
           await s.updateAccount(id, { counter: record.account.counter + 1 });
       }),
-    touch: () => controller.touch(),
+    exportBackup: async (passphrase) => {
+      const { exportEncryptedBackup } = await loadBackup();
+      const records = await readRecords();
+      return exportEncryptedBackup(records, passphrase);
+    },
+    exportOtpauthLines: async () => {
+      const { exportOtpauthLines } = await loadBackup();
+      return exportOtpauthLines((await readRecords()).map((r) => r.account));
+    },
+    importBackup: async (text, passphrase) => {
+      const backup = await loadBackup();
+      // Everything is read and decrypted before the vault is touched: a bad file changes nothing.
+      const { accounts: entries, skipped } = await backup.importBackup(text, passphrase);
+      const result: ImportResult = { added: 0, duplicates: 0, skipped: skipped.length };
+      await withSession(async (session) => {
+        const { added, duplicates } = await session.addAccounts(entries.map((e) => e.account));
+        for (const record of added) {
+          const entry = entries.find((e) => e.account === record.account);
+          if (entry?.label !== undefined || (entry?.links?.length ?? 0) > 0)
+            await session.updateAccount(record.id, {
+              label: entry?.label,
+              ...(entry?.links ? { links: entry.links } : {}),
+            });
+        }
+        result.added = added.length;
+        result.duplicates = duplicates.length;
+      });
+      return result;
+    },
+    touch: () => {
+      controller.touch();
+      // The user is about to type a PIN or tap the passkey button: fetch the vault code now.
+      void loadVault();
+    },
   };
+}
+
+/**
+ * core/vault (key derivation, Argon2id's wasm, sealing, the OTP library) is
+ * needed only from setup or unlock on, so the first screen loads without it.
+ */
+function loadVault() {
+  return import('../vault/index.ts');
+}
+
+/** core/backup only when the user asks for it: it stays out of the first load. */
+function loadBackup() {
+  return import('../backup/index.ts');
 }
 
 function requirePasskey<T>(passkey: T | undefined): T {

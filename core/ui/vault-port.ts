@@ -17,6 +17,11 @@ export interface AddResult {
   duplicates: number;
 }
 
+/** What importing a backup did: `skipped` entries were unsupported or damaged. */
+export interface ImportResult extends AddResult {
+  skipped: number;
+}
+
 /**
  * The vault as the shared UI sees it. The PWA implements it over core/vault
  * directly; the extension popup over messages to its background. The UI
@@ -40,22 +45,33 @@ export interface VaultPort {
   lock(): Promise<void>;
   addAccounts(accounts: OtpAccount[]): Promise<AddResult>;
   renameAccount(id: string, label: string): Promise<void>;
+  /** Moves an account one place up (-1) or down (+1) in the list. */
+  moveAccount(id: string, offset: -1 | 1): Promise<void>;
   /** Soft delete: `restoreAccount` undoes it for a while. */
   deleteAccount(id: string): Promise<void>;
   restoreAccount(id: string): Promise<void>;
   /** HOTP: moves to the next counter. */
   advanceCounter(id: string): Promise<void>;
+  /** The accounts as an encrypted Havencode backup file (JSON text). */
+  exportBackup(passphrase: string): Promise<string>;
+  /** The accounts as plain otpauth:// lines, for moving to another app. */
+  exportOtpauthLines(): Promise<string>;
+  /** Reads a backup (Havencode, Aegis, 2FAS, otpauth lines) and adds its accounts in one go. */
+  importBackup(text: string, passphrase?: string): Promise<ImportResult>;
   /** The user did something: restarts the idle auto-lock timer. */
   touch(): void;
 }
 
 /** What only a shell can do, offered to the shared UI. */
 export interface ShellActions {
-  /** Reads QR codes from the current tab (extension) or camera (PWA); resolves to their texts. */
+  /**
+   * Reads QR codes from the current tab (extension) or camera (PWA); resolves
+   * to their texts, or undefined when the user cancelled.
+   */
   scan?: {
     testId: 'scan-page' | 'scan-camera';
     label: 'add.scanPage' | 'add.scanCamera';
-    run: () => Promise<string[]>;
+    run: () => Promise<string[] | undefined>;
   };
   /** Decodes the QR codes in an image file the user picked. */
   decodeImage?: (file: Blob) => Promise<string[]>;

@@ -6,7 +6,7 @@
 import { HavenError } from '../errors.ts';
 import type { OtpAccount } from '../otp/account.ts';
 import type { RecordRow } from '../storage/schema.ts';
-import { canonicalizeSecret } from '../uri/index.ts';
+import { canonicalizeSecret } from '../uri/base32.ts';
 import { openBytes, sealBytes } from './aead.ts';
 import { decodeUtf8, encodeUtf8, type Bytes } from './bytes.ts';
 

@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import { ErrorAlert } from './ErrorAlert.tsx';
+import { t } from './i18n-state.ts';
+import { useAction } from './use-action.ts';
+import type { VaultPort } from './vault-port.ts';
+
+/** Export an encrypted backup or a plain otpauth list, and import any supported backup file. */
+export function BackupPanel({ port }: { port: VaultPort }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [file, setFile] = useState<File | undefined>(undefined);
+  const [importPassphrase, setImportPassphrase] = useState('');
+  const [result, setResult] = useState('');
+  const action = useAction();
+  const stamp = new Date().toISOString().slice(0, 10);
+
+  const save = (name: string, text: string, type: string) => {
+    downloadText(name, text, type);
+    setResult(t('backup.saved', { name }));
+  };
+
+  return (
+    <section class="panel" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void action.run(async () => {
+            save(
+              `havencode-${stamp}.json`,
+              await port.exportBackup(passphrase),
+              'application/json',
+            );
+            setPassphrase('');
+          });
+        }}
+      >
+        <label>
+          {t('backup.passphrase')}
+          <input
+            type="password"
+            autocomplete="new-password"
+            data-testid="backup-passphrase"
+            value={passphrase}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
+        </label>
+        <button
+          type="submit"
+          class="primary"
+          data-testid="backup-export"
+          disabled={action.busy || passphrase === ''}
+        >
+          {t('backup.export')}
+        </button>
+      </form>
+      <p class="hint">{t('backup.plainWarning')}</p>
+      <button
+        type="button"
+        data-testid="backup-export-plain"
+        disabled={action.busy}
+        onClick={() =>
+          void action.run(async () =>
+            save(`havencode-${stamp}.txt`, await port.exportOtpauthLines(), 'text/plain'),
+          )
+        }
+      >
+        {t('backup.exportPlain')}
+      </button>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!file) return;
+          void action.run(async () => {
+            const text = await file.text();
+            const { added, duplicates, skipped } = await port.importBackup(
+              text,
+              importPassphrase || undefined,
+            );
+            setResult(t('backup.imported', { added, duplicates, skipped }));
+            setImportPassphrase('');
+          });
+        }}
+      >
+        <label>
+          {t('backup.importFile')}
+          <input
+            type="file"
+            data-testid="backup-import-file"
+            accept=".json,.txt,.2fas,application/json,text/plain"
+            onChange={(e) => setFile(e.currentTarget.files?.[0])}
+          />
+        </label>
+        <label>
+          {t('backup.importPassphrase')}
+          <input
+            type="password"
+            autocomplete="off"
+            data-testid="backup-import-passphrase"
+            value={importPassphrase}
+            onInput={(e) => setImportPassphrase(e.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" data-testid="backup-import" disabled={action.busy || !file}>
+          {t('backup.import')}
+        </button>
+      </form>
+      {result && <p role="status">{result}</p>}
+      <ErrorAlert error={action.error} />
+    </section>
+  );
+}
+
+/** Saves text as a file through the browser's download, the one way both shells share. */
+function downloadText(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // Revoked later, not at once: some browsers start reading the URL only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { t } from './i18n-state.ts';
+import { buildOtpauthUri, type ManualFields } from './manual-uri.ts';
+
+const initial: ManualFields = {
+  issuer: '',
+  account: '',
+  secret: '',
+  type: 'totp',
+  digits: '6',
+  period: '30',
+  counter: '0',
+  algorithm: 'SHA1',
+};
+
+/**
+ * Typing an account in by hand. The fields become an otpauth:// URI, so the
+ * parser that checks scanned and pasted accounts checks these as well.
+ */
+export function ManualEntry({ busy, onAdd }: { busy: boolean; onAdd: (uri: string) => void }) {
+  const [fields, setFields] = useState(initial);
+  const set = (patch: Partial<ManualFields>) => setFields({ ...fields, ...patch });
+  const text = (key: 'issuer' | 'account' | 'secret', label: string) => (
+    <label>
+      {label}
+      <input
+        value={fields[key]}
+        data-testid={`manual-${key}`}
+        autocomplete="off"
+        spellcheck={false}
+        onInput={(e) => set({ [key]: e.currentTarget.value })}
+      />
+    </label>
+  );
+
+  return (
+    <form
+      class="manual"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onAdd(buildOtpauthUri(fields));
+      }}
+    >
+      {text('issuer', t('manual.issuer'))}
+      {text('account', t('manual.account'))}
+      {text('secret', t('manual.secret'))}
+      <label>
+        {t('manual.type')}
+        <select
+          value={fields.type}
+          onChange={(e) => set({ type: e.currentTarget.value as ManualFields['type'] })}
+        >
+          <option value="totp">{t('manual.totp')}</option>
+          <option value="hotp">{t('manual.hotp')}</option>
+        </select>
+      </label>
+      <label>
+        {t('manual.digits')}
+        <input
+          type="number"
+          min={6}
+          max={10}
+          value={fields.digits}
+          onInput={(e) => set({ digits: e.currentTarget.value })}
+        />
+      </label>
+      <label>
+        {fields.type === 'totp' ? t('manual.period') : t('manual.counter')}
+        <input
+          type="number"
+          min={fields.type === 'totp' ? 1 : 0}
+          value={fields.type === 'totp' ? fields.period : fields.counter}
+          onInput={(e) =>
+            set(
+              fields.type === 'totp'
+                ? { period: e.currentTarget.value }
+                : { counter: e.currentTarget.value },
+            )
+          }
+        />
+      </label>
+      <label>
+        {t('manual.algorithm')}
+        <select
+          value={fields.algorithm}
+          onChange={(e) => set({ algorithm: e.currentTarget.value as ManualFields['algorithm'] })}
+        >
+          <option>SHA1</option>
+          <option>SHA256</option>
+          <option>SHA512</option>
+        </select>
+      </label>
+      <button
+        type="submit"
+        class="primary"
+        data-testid="manual-submit"
+        disabled={busy || fields.secret.trim() === '' || fields.account.trim() === ''}
+      >
+        {t('add.submit')}
+      </button>
+    </form>
+  );
+}

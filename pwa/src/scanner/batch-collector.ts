@@ -1,0 +1,59 @@
+import { isHavenError } from '../../../core/errors.ts';
+import { parseMigrationUri } from '../../../core/uri/index.ts';
+
+/** What a scan has found so far. */
+export type ScanStep =
+  | { kind: 'complete'; texts: string[] }
+  | { kind: 'partial'; done: number; total: number }
+  /** QR codes, but none holds an account (a website, a ticket). */
+  | { kind: 'other' }
+  | { kind: 'nothing' };
+
+const ACCOUNT_URI = /^otpauth(-migration)?:/i;
+const MIGRATION_URI = /^otpauth-migration:/i;
+
+/**
+ * Gathers the QR codes of one Google Authenticator export, which spreads
+ * many accounts over several codes (batchSize, batchIndex, batchId): the scan
+ * is complete when every part of a batch was seen; a plain otpauth:// code
+ * or a one-part export completes it at once.
+ */
+export function createBatchCollector() {
+  const batches = new Map<number, { total: number; parts: Map<number, string> }>();
+
+  return {
+    /** Takes the texts of one frame; tells whether the scan is complete. */
+    offer(texts: string[]): ScanStep {
+      const uris = texts.map((text) => text.trim()).filter((text) => ACCOUNT_URI.test(text));
+      const plain = uris.filter((uri) => !MIGRATION_URI.test(uri));
+      if (plain.length > 0) return { kind: 'complete', texts: plain };
+      let latest: ScanStep = { kind: uris.length < texts.length ? 'other' : 'nothing' };
+      for (const uri of uris) {
+        let info: ReturnType<typeof parseMigrationUri>;
+        try {
+          info = parseMigrationUri(uri);
+        } catch (error) {
+          if (!isHavenError(error)) throw error;
+          // A damaged export: hand it on, so the add step shows the parser's own message.
+          return { kind: 'complete', texts: [uri] };
+        }
+        const batch = batches.get(info.batchId) ?? {
+          total: info.batchSize,
+          parts: new Map<number, string>(),
+        };
+        batches.set(info.batchId, batch);
+        batch.parts.set(info.batchIndex, uri);
+        if (batch.parts.size >= batch.total) {
+          const ordered = [...batch.parts.entries()].sort(([a], [b]) => a - b);
+          return { kind: 'complete', texts: ordered.map(([, text]) => text) };
+        }
+        latest = { kind: 'partial', done: batch.parts.size, total: batch.total };
+      }
+      return latest;
+    },
+    /** Every export part seen so far, for 'add what was scanned'. */
+    collected(): string[] {
+      return [...batches.values()].flatMap((batch) => [...batch.parts.values()]);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { signal } from '@preact/signals';
+
+/** True once a new version is installed and waiting: the UI offers to switch to it. */
+export const updateReady = signal(false);
+
+let registration: ServiceWorkerRegistration | undefined;
+
+/**
+ * Registers the service worker that precaches the whole app (so it loads and
+ * unlocks offline), after the page has loaded so it never competes with the
+ * first screen. A new version waits until the user agrees (see installUpdate),
+ * so a code the user is reading never vanishes in a reload they did not ask
+ * for. Written by hand instead of workbox-window: 2 kB less on the first load.
+ */
+export function startServiceWorker(container = navigator.serviceWorker): void {
+  if (!('serviceWorker' in navigator)) return;
+  const register = async () => {
+    registration = await container.register('./sw.js', { scope: './' });
+    const offer = () => {
+      // Without a controller this is the first install, not an update.
+      if (registration?.waiting && container.controller) updateReady.value = true;
+    };
+    const watch = (incoming: ServiceWorker | null | undefined) =>
+      incoming?.addEventListener('statechange', () => incoming.state === 'installed' && offer());
+    offer();
+    // The navigation itself may have found the update before this script ran.
+    watch(registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration?.installing));
+    // A PWA can stay open for days: look for a new version whenever it comes back.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void registration?.update();
+    });
+  };
+  const start = () =>
+    void register().catch((error: unknown) => {
+      // The app still works online; only offline use and updates are lost.
+      console.warn('The service worker could not be registered', error);
+    });
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
+}
+
+/** Activates the waiting version (workbox's SKIP_WAITING message) and reloads into it. */
+export function installUpdate(container = navigator.serviceWorker): void {
+  const waiting = registration?.waiting;
+  if (!waiting) return;
+  container.addEventListener('controllerchange', () => location.reload(), { once: true });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
+}
