@@ -18,7 +18,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage', 'idle', 'activeTab', 'clipboardWrite'],
+    // Chrome decodes QR codes and clears the clipboard in an offscreen document:
+    // a service worker can't import() the decoder or touch the clipboard.
+    permissions: [
+      'storage',
+      'idle',
+      'activeTab',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: siteHosts,
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
@@ -28,7 +36,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'havencode@havencode.be',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -23,7 +23,7 @@ describe('isSameAccount', () => {
     ['another secret', { ...base, secret: 'JBSWY3DPEHPK3PXQ' }, false],
     ['another issuer', { ...base, issuer: 'MyCepa' }, false],
     ['another account name', { ...base, account: 'piet' }, false],
-    ['HOTP with the same secret', { ...base, type: 'hotp', counter: 0 } as OtpAccount, false],
+    ['HOTP with the same secret', { ...base, type: 'hotp', counter: 0 }, false],
   ] as const)('%s → %s', (_name, other, same) => {
     expect(isSameAccount(base, other)).toBe(same);
   });

@@ -1,35 +1,49 @@
 /**
  * Messages between the extension's contexts. Content scripts may send only
  * `ContentRequest`s, and get back codes, never secrets; extension pages may
- * send `PageRequest`s. The background checks who sent what (see router.ts).
+ * send `PageRequest`s. The background checks who sent what (see senders.ts).
  */
 
 /** What a content script on a site may ask. */
 export type ContentRequest =
-  | { type: 'fill:request' }
-  | { type: 'fill:done' }
+  /** `auto`: the field just appeared (honours the auto-fill setting); false: the user asked. */
+  | { type: 'fill:request'; auto: boolean }
   | { type: 'enrol:add'; images: string[] }
   | { type: 'unlock:open' }
-  | { type: 'registration:remove' };
+  /** `pageText` tells which account the site's profile page is about. */
+  | { type: 'registration:check'; pageText: string }
+  | { type: 'registration:remove'; pageText: string };
 
 /** What the extension's own pages may ask. */
-export type PageRequest = { type: 'scan:tab' } | { type: 'lock' };
+export type PageRequest =
+  | { type: 'scan:tab' }
+  | { type: 'lock' }
+  | { type: 'settings:changed' }
+  | { type: 'clipboard:clear-later'; afterMs: number };
 
 /** What the background tells content scripts. */
 export type BackgroundEvent = { type: 'vault:unlocked' };
+
+/** What the background asks of its offscreen document (Chrome): a document's powers. */
+export type OffscreenRequest =
+  | { type: 'offscreen:clear-clipboard'; afterMs: number }
+  /** Answered with the texts of the QR codes in the images. */
+  | { type: 'offscreen:decode'; images: string[] };
 
 /** The answer to a fill request: the code and, on MyCepa, the werkboeknummer. */
 export type FillAnswer =
   | { status: 'locked' }
   | { status: 'no-account' }
   | { status: 'several'; count: number }
+  /** Auto-fill is off: the content script offers a button instead. */
+  | { status: 'manual' }
   | { status: 'ok'; code: string; username: string | undefined };
 
-/** The answer to enrolment from the page. */
+/** The answer to enrolment from the page; `code` is the new account's current code. */
 export type EnrolAnswer =
   | { status: 'locked' }
   | { status: 'no-code' }
-  | { status: 'ok'; added: number; duplicates: number };
+  | { status: 'ok'; added: number; duplicates: number; code: string | undefined };
 
 /** The answer to scanning the current tab from the popup. */
 export type ScanAnswer = { texts: string[] };

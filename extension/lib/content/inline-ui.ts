@@ -19,6 +19,8 @@ const STYLE = `
 /** A mounted piece of inline UI; `remove()` takes it off the page. */
 export interface InlineUi {
   remove: () => void;
+  /** Moves the keyboard focus to the first button. */
+  focus: () => void;
 }
 
 function mount(anchor: Element, build: (box: HTMLDivElement) => void): InlineUi {
@@ -40,6 +42,7 @@ function mount(anchor: Element, build: (box: HTMLDivElement) => void): InlineUi 
   window.addEventListener('resize', place);
   document.documentElement.append(host);
   return {
+    focus: () => box.querySelector('button')?.focus(),
     remove: () => {
       window.removeEventListener('scroll', place, true);
       window.removeEventListener('resize', place);
@@ -94,5 +97,7 @@ export function askInline(
       };
       box.append(p, button(yes, answer(true)), button(no, answer(false), true));
     });
+    // A question takes the focus, so Enter answers it and a screen reader reads it.
+    ui.focus();
   });
 }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { ARGON2_FLOOR, createVault } from '../../../core/vault/index.ts';
+import { openTestDb } from '../../../core/vault/test-helpers.ts';
+import { answerFillRequest } from './fill-service.ts';
+import { enrolFromImages, findRegisteredAccount } from './enrol-service.ts';
+
+const T = 1_750_000_000_000;
+// RFC 6238's SHA1 key ("12345678901234567890"); the code values themselves are core/otp's business.
+const RFC_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+const cpoint = `otpauth://totp/C-point:jdevos?secret=${RFC_SECRET}&issuer=C-point`;
+const mycepa = `otpauth://totp/MyCepa:0471234?secret=${RFC_SECRET}&issuer=MyCepa&digits=10`;
+
+async function openSession(uris: string[]) {
+  const { db } = await openTestDb();
+  const { session } = await createVault(db, { name: 'w', pin: '123456', kdf: ARGON2_FLOOR });
+  await enrolFromImages(session, 'https://www.c-point.be/x', ['img'], {
+    decode: () => Promise.resolve(uris),
+    clockOffset: () => Promise.resolve(0),
+    now: () => T,
+  });
+  return session;
+}
+
+const deps = { clockOffset: () => Promise.resolve(0), now: () => T };
+
+describe('answerFillRequest', () => {
+  it.each([
+    ['C-point, one account', [cpoint], 'https://www.c-point.be/nl/mfa', 'ok', undefined],
+    ['MyCepa: the werkboeknummer too', [mycepa], 'https://my.cepa.be/', 'ok', '0471234'],
+    [
+      'a look-alike host',
+      [cpoint],
+      'https://www.c-point.be.example.test/nl/mfa',
+      'no-account',
+      undefined,
+    ],
+    ['plain http', [cpoint], 'http://www.c-point.be/nl/mfa', 'no-account', undefined],
+    ['another port', [cpoint], 'https://www.c-point.be:8443/nl/mfa', 'no-account', undefined],
+    [
+      'two accounts for the site',
+      [cpoint, cpoint.replace('jdevos', 'ander').replace(RFC_SECRET, 'JBSWY3DPEHPK3PXP')],
+      'https://www.c-point.be/nl/mfa',
+      'several',
+      undefined,
+    ],
+  ])('%s', async (_name, uris, url, status, username) => {
+    const answer = await answerFillRequest(url, { session: await openSession(uris), ...deps });
+    expect(answer.status).toBe(status);
+    if (answer.status === 'ok') {
+      expect(answer.code).toMatch(uris[0]!.includes('digits=10') ? /^\d{10}$/ : /^\d{6}$/);
+      expect(answer.username).toBe(username);
+    }
+  });
+
+  it('is locked without a session', async () => {
+    expect(await answerFillRequest('https://my.cepa.be/', { session: undefined, ...deps })).toEqual(
+      {
+        status: 'locked',
+      },
+    );
+  });
+
+  it('corrects the code by the site clock offset', async () => {
+    const session = await openSession([cpoint]);
+    const url = 'https://www.c-point.be/nl/mfa';
+    const now = await answerFillRequest(url, { session, ...deps });
+    const skewed = await answerFillRequest(url, {
+      session,
+      clockOffset: () => Promise.resolve(90_000),
+      now: () => T,
+    });
+    const later = await answerFillRequest(url, { session, ...deps, now: () => T + 90_000 });
+    expect(skewed).toEqual(later);
+    expect(skewed).not.toEqual(now);
+  });
+});
+
+describe('enrolFromImages', () => {
+  const enrol = (session: Awaited<ReturnType<typeof openSession>> | undefined, texts: string[]) =>
+    enrolFromImages(session, 'https://www.c-point.be/nl/mfa/registreren', ['img'], {
+      decode: () => Promise.resolve(texts),
+      ...deps,
+    });
+
+  it.each([
+    ['the QR code of the site', [cpoint], { status: 'ok', added: 1, duplicates: 0 }],
+    ['no account QR code', ['https://example.test/'], { status: 'no-code' }],
+    [
+      'an account of another site: added, no code',
+      [mycepa],
+      { status: 'ok', added: 1, code: undefined },
+    ],
+  ])('%s', async (_name, texts, expected) => {
+    expect(await enrol(await openSession([]), texts)).toMatchObject(expected);
+  });
+
+  it('gives the code of an account already there, without adding it twice', async () => {
+    const session = await openSession([cpoint]);
+    const answer = await enrol(session, [cpoint]);
+    expect(answer).toMatchObject({ status: 'ok', added: 0, duplicates: 1 });
+    expect(answer.status === 'ok' && answer.code).toMatch(/^\d{6}$/);
+  });
+
+  it('is locked without a session', async () => {
+    expect(await enrol(undefined, [cpoint])).toEqual({ status: 'locked' });
+  });
+});
+
+describe('findRegisteredAccount', () => {
+  it('picks the one account, or among several the one the page names', async () => {
+    const url = 'https://www.c-point.be/nl/profiel';
+    const one = await openSession([cpoint]);
+    expect(await findRegisteredAccount(one, url, 'Mijn Profiel')).toBeDefined();
+    const two = await openSession([
+      cpoint,
+      cpoint.replace('jdevos', 'ander').replace(RFC_SECRET, 'JBSWY3DPEHPK3PXP'),
+    ]);
+    const records = await two.listAccounts();
+    expect(await findRegisteredAccount(two, url, 'Gebruikersnaam: ander')).toBe(
+      records.find((r) => r.account.account === 'ander')?.id,
+    );
+    expect(await findRegisteredAccount(two, url, 'Mijn Profiel')).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import type { ReadonlySignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { BackupPanel } from '../../../core/ui/BackupPanel.tsx';
+import { LanguagePicker } from '../../../core/ui/LanguagePicker.tsx';
+import { UnlockView } from '../../../core/ui/UnlockView.tsx';
+import { language, t } from '../../../core/ui/i18n-state.ts';
+import type { VaultPort } from '../../../core/ui/vault-port.ts';
+import type { VaultSession } from '../../../core/vault/index.ts';
+import { GeneralSettings } from './GeneralSettings.tsx';
+import { SiteLinks } from './SiteLinks.tsx';
+import { SlotsPanel } from './SlotsPanel.tsx';
+
+/**
+ * The options page: settings, sites linked to accounts, ways to unlock,
+ * backup. Everything but the language needs the vault open; the page
+ * unlocks it like the popup does (and so unlocks the extension).
+ */
+export function OptionsApp({
+  port,
+  session,
+}: {
+  port: VaultPort;
+  session: ReadonlySignal<VaultSession | undefined>;
+}) {
+  const status = port.status.value;
+  const open = session.value;
+  useEffect(() => {
+    document.documentElement.lang = language.value;
+  }, [language.value]);
+
+  return (
+    <div class="app options" onPointerDown={() => port.touch()} onKeyDown={() => port.touch()}>
+      <header class="bar">
+        <span class="brand">
+          {t('app.name')} · {t('settings.title')}
+        </span>
+        <LanguagePicker />
+      </header>
+      <main>
+        {status === 'loading' && <p aria-busy="true">{t('common.loading')}</p>}
+        {status === 'empty' && <p class="empty">{t('options.empty')}</p>}
+        {status === 'locked' && <UnlockView port={port} />}
+        {status === 'unlocked' && open && (
+          <>
+            <GeneralSettings session={open} />
+            <SiteLinks session={open} />
+            <SlotsPanel session={open} />
+            <BackupPanel port={port} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import type { Page } from 'puppeteer-core';
+import QRCode from 'qrcode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoSites, type DemoSites } from '../sites/server.ts';
+import {
+  clickInlineButton,
+  launchExtensionBrowser,
+  recentCodes,
+  setUpWithPin,
+  settle,
+  waitForValue,
+  type ExtensionBrowser,
+  tap,
+} from './extension-helpers.ts';
+
+// Enrolment as a first-time user does it: the site shows a QR code, the
+// extension adds the account from the page and fills the codes after.
+let sites: DemoSites;
+let ext: ExtensionBrowser;
+let popup: Page;
+
+beforeAll(async () => {
+  sites = await startDemoSites();
+  ext = await launchExtensionBrowser({ sites });
+  popup = await ext.openPopup();
+  await setUpWithPin(popup);
+});
+
+afterAll(async () => {
+  await ext.dispose();
+  await sites.close();
+});
+
+/** The accounts the popup lists, as issuer:account. */
+async function listed(): Promise<string[]> {
+  await popup.reload();
+  await popup.waitForSelector('[data-testid=add-open]');
+  // The list is read right after the vault opens: give it that moment.
+  await settle(popup, 300);
+  return popup.$$eval('[data-testid=account]', (items) =>
+    items.map((i) => `${i.getAttribute('data-issuer')}:${i.getAttribute('data-account')}`),
+  );
+}
+
+async function submit(page: Page, selector = 'button[type=submit]'): Promise<string> {
+  await Promise.all([page.waitForNavigation(), page.click(selector)]);
+  return new URL(page.url()).pathname;
+}
+
+describe('C-point, first use', () => {
+  it('enrols from the page QR, verifies, and later logs in with the code filled', async () => {
+    const user = sites.users.addCpointUser({
+      username: 'nieuw',
+      password: 'Haven2026!',
+      email: 'n@example.be',
+    });
+    const page = await ext.browser.newPage();
+    await page.goto('https://www.c-point.be/nl/login');
+    await page.type('#username', 'nieuw');
+    await page.type('#password', 'Haven2026!');
+    expect(await submit(page)).toBe('/nl/mfa/geen-app');
+    expect(await submit(page)).toBe('/nl/email-code');
+    await page.type('#emailCode', sites.users.outbox('nieuw').at(-1)!.code!);
+    expect(await submit(page)).toBe('/nl/mfa/registreren');
+
+    await clickInlineButton(page, '#qr');
+    const code = await waitForValue(page, '#otp', 6);
+    expect(recentCodes(await page.$eval('#secret', (e) => e.textContent ?? ''))).toContain(code);
+    expect(await submit(page)).toBe('/nl/welkom');
+    await expect.poll(listed).toEqual(['C-point:nieuw']);
+
+    // Later: a new 30 s step (forgetting the spent one here instead of waiting for it).
+    user.used.clear();
+    await page.goto('https://www.c-point.be/nl/afmelden');
+    await page.goto('https://www.c-point.be/nl/login');
+    await page.type('#username', 'nieuw');
+    await page.type('#password', 'Haven2026!');
+    expect(await submit(page)).toBe('/nl/mfa');
+    await waitForValue(page, '#otp', 6);
+    expect(await submit(page)).toBe('/nl/welkom');
+    await page.close();
+  });
+
+  it("offers to remove the account on 'Wis Authenticator App registratie'", async () => {
+    const page = await ext.browser.newPage();
+    sites.users.findCpointUser('nieuw')!.used.clear();
+    await page.goto('https://www.c-point.be/nl/login');
+    await page.type('#username', 'nieuw');
+    await page.type('#password', 'Haven2026!');
+    await submit(page);
+    await waitForValue(page, '#otp', 6);
+    expect(await submit(page)).toBe('/nl/welkom');
+    expect(await listed()).toEqual(['C-point:nieuw']);
+    await page.goto('https://www.c-point.be/nl/profiel');
+    // Give the content script time to learn that the vault holds this account.
+    await settle(page, 300);
+    await page.click('#wis-authenticator');
+    await page.waitForSelector('havencode-inline');
+    // The question has the focus; Enter answers 'Ja'. Then the site goes on.
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(await page.$eval('#app-status', (e) => e.textContent)).toContain('Geen');
+    await expect.poll(listed).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('MyCepa', () => {
+  it('enrols from the coloured QR, then fills the login (werkboeknummer + 10 digits)', async () => {
+    const user = sites.users.addMycepaUser({
+      werkboeknummer: '0479999',
+      payslipPasswords: ['w1', 'w2', 'w3', 'w4'],
+    });
+    const page = await ext.browser.newPage();
+    await page.goto('https://my.cepa.be/');
+    // No MyCepa account yet: the worker signs in with the hard token this once.
+    await page.type('#username', '0479999');
+    await page.type('#password', recentCodes(user.totpSecrets[0]!, 10)[0]!);
+    expect(await submit(page)).toBe('/start');
+    await page.goto('https://my.cepa.be/otp-activatie');
+    for (const n of [1, 2, 3, 4]) await page.type(`#payslip${n}`, `w${n}`);
+    await submit(page);
+    await clickInlineButton(page, '#qr');
+    await expect.poll(listed, { timeout: 5000 }).toContain('MyCepa:0479999');
+
+    user.used.clear();
+    await page.goto('https://my.cepa.be/afmelden');
+    const code = await waitForValue(page, '#password', 10);
+    expect(recentCodes(user.totpSecrets.at(-1)!, 10)).toContain(code);
+    expect(await page.$eval('#username', (e) => (e as HTMLInputElement).value)).toBe('0479999');
+    expect(await submit(page)).toBe('/start');
+    await page.close();
+  });
+});
+
+describe("the popup's 'scan this page'", () => {
+  it('reads the QR code on any tab the user opened the popup on', async () => {
+    const uri = 'otpauth://totp/Acme:ops@acme.test?secret=KRSXG5CTMVRXEZLU&issuer=Acme';
+    const image = await QRCode.toDataURL(uri, { scale: 6 });
+    const page = await ext.browser.newPage();
+    await page.goto('https://my-cepa.be/hulp');
+    await page.evaluate((src) => {
+      const img = document.createElement('img');
+      img.src = src;
+      document.body.prepend(img);
+      return img.decode();
+    }, image);
+    const actionPopup = await ext.openActionPopup(page);
+    await actionPopup.waitForSelector('[data-testid=add-open]');
+    await tap(actionPopup, '[data-testid=add-open]');
+    await tap(actionPopup, '[data-testid=scan-page]');
+    await actionPopup.waitForSelector('[data-testid=account][data-issuer=Acme]', { timeout: 5000 });
+    await page.close();
+  });
+});

@@ -1,0 +1,195 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TOTP } from 'otpauth';
+import puppeteer, { TargetType, type Browser, type Page } from 'puppeteer-core';
+import { EXTENSION_DIR } from '../harness/browser.ts';
+import { buildChromiumArgs, findChromium } from '../harness/chromium.ts';
+import type { DemoSites } from '../sites/server.ts';
+
+/** The PIN every extension test sets up the vault with. */
+export const PIN = '482916';
+
+/** A Chromium with the extension on a profile directory that outlives the browser. */
+export interface ExtensionBrowser {
+  browser: Browser;
+  extensionId: string;
+  userDataDir: string;
+  /** popup.html opened as a tab. */
+  openPopup(): Promise<Page>;
+  /** Clicks the toolbar button for `page` (grants activeTab) and returns the real popup. */
+  openActionPopup(page: Page): Promise<Page>;
+  /** Closes the browser; the profile stays for a relaunch. */
+  close(): Promise<void>;
+  /** Closes the browser and deletes the profile. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Launches Chromium like test/harness/browser.ts does, but on `userDataDir`
+ * when given, so a test can close the browser and start it again on the
+ * same profile (what a browser restart is).
+ */
+export async function launchExtensionBrowser(options: {
+  sites: DemoSites;
+  lang?: string;
+  userDataDir?: string;
+}): Promise<ExtensionBrowser> {
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'havencode-ext-')));
+  const lang = options.lang ?? 'nl';
+  const browser = await puppeteer.launch({
+    executablePath: await findChromium(),
+    headless: true,
+    pipe: true,
+    userDataDir,
+    args: buildChromiumArgs({ hostRules: options.sites.hostRules, lang }),
+    enableExtensions: [EXTENSION_DIR],
+    defaultViewport: { width: 1280, height: 900 },
+    env: { ...process.env, LANGUAGE: lang },
+  });
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'),
+    { timeout: 10_000 },
+  );
+  const extensionId = new URL(worker.url()).host;
+  return {
+    browser,
+    extensionId,
+    userDataDir,
+    openPopup: async () => {
+      const page = await browser.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    openActionPopup: async (page) => {
+      const extension = (await browser.extensions()).get(extensionId);
+      if (extension === undefined) throw new Error('the extension is not installed');
+      const before = new Set(browser.targets());
+      await page.triggerExtensionAction(extension);
+      const target = await browser.waitForTarget(
+        (t) => !before.has(t) && t.url().endsWith('/popup.html'),
+      );
+      const popup = await target.asPage();
+      if (popup === null) throw new Error('the popup has no page');
+      return popup;
+    },
+    close: () => browser.close(),
+    dispose: async () => {
+      await browser.close();
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
+
+/** Clicks `selector` once it is there (the popup renders after its vault has opened). */
+export async function tap(page: Page, selector: string): Promise<void> {
+  const element = await page.waitForSelector(selector);
+  if (element === null) throw new Error(`no ${selector}`);
+  await element.click();
+}
+
+/** First run in the popup: a vault with `PIN`, recovery code acknowledged, the list shown. */
+export async function setUpWithPin(popup: Page): Promise<void> {
+  await popup.waitForSelector('[data-testid=setup-pin]');
+  await popup.type('[data-testid=setup-pin]', PIN);
+  await popup.type('[data-testid=setup-pin-confirm]', PIN);
+  await tap(popup, '[data-testid=setup-submit]');
+  await tap(popup, '[data-testid=recovery-done]');
+  await popup.waitForSelector('[data-testid=add-open]');
+}
+
+/** Unlocks the popup with `PIN`. */
+export async function unlockWithPin(popup: Page): Promise<void> {
+  await popup.waitForSelector('[data-testid=unlock-pin]');
+  await popup.type('[data-testid=unlock-pin]', PIN);
+  await tap(popup, '[data-testid=unlock-submit]');
+  await popup.waitForSelector('[data-testid=add-open]');
+}
+
+/** Adds an account by pasting its URI and waits until the list shows `count` accounts. */
+export async function addUri(popup: Page, uri: string, count = 1): Promise<void> {
+  await tap(popup, '[data-testid=add-open]');
+  await popup.type('[data-testid=add-uri]', uri);
+  await tap(popup, '[data-testid=add-submit]');
+  await popup.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid=account]').length === n,
+    {},
+    count,
+  );
+}
+
+/** The otpauth URI the C-point demo site enrols with. */
+export function cpointUri(username: string, secret: string): string {
+  return `otpauth://totp/C-point:${username}?secret=${secret}&issuer=C-point`;
+}
+
+/** The otpauth URI of a MyCepa activation. */
+export function mycepaUri(werkboeknummer: string, secret: string): string {
+  return `otpauth://totp/MyCepa:${werkboeknummer}?secret=${secret}&issuer=MyCepa&digits=10&period=30`;
+}
+
+/**
+ * The TOTP codes for `secret` now and 5 s ago (an independent check of what
+ * was filled; a code filled just before a 30 s step still counts).
+ */
+export function recentCodes(secret: string, digits = 6): string[] {
+  const totp = new TOTP({ secret, digits });
+  return [totp.generate(), totp.generate({ timestamp: Date.now() - 5000 })];
+}
+
+/** Logs in on C-point with the authenticator method and waits for the code page. */
+export async function loginCpoint(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('https://www.c-point.be/nl/login');
+  await page.type('#username', username);
+  await page.type('#password', password);
+  await page.click('input[name=method][value=app]');
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+}
+
+/** Waits until the field at `selector` holds `length` characters; resolves to its value. */
+export async function waitForValue(page: Page, selector: string, length: number): Promise<string> {
+  await page.waitForFunction(
+    (s, n) => (document.querySelector<HTMLInputElement>(s)?.value.length ?? 0) === n,
+    { timeout: 3000 },
+    selector,
+    length,
+  );
+  return page.$eval(selector, (e) => (e as HTMLInputElement).value);
+}
+
+/** Resolves after `ms` of page time: lets the content script do whatever it would do. */
+export function settle(page: Page, ms = 700): Promise<void> {
+  return page.evaluate((wait) => new Promise<void>((done) => setTimeout(done, wait)), ms);
+}
+
+/** Stops every service worker of the browser, as Chrome does after 30 s idle. */
+export async function stopServiceWorkers(browser: Browser): Promise<void> {
+  const page = await browser.newPage();
+  const session = await page.createCDPSession();
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await page.close();
+  await waitUntil(() => !browser.targets().some((t) => t.type() === TargetType.SERVICE_WORKER));
+}
+
+async function waitUntil(done: () => boolean, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!done()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Clicks Havencode's inline button under `selector`. It lives in a closed
+ * shadow root (the page can't reach it, nor can selectors), so the click
+ * goes where the user would click: where inline-ui.ts places it.
+ */
+export async function clickInlineButton(page: Page, selector: string): Promise<void> {
+  await page.waitForSelector('havencode-inline');
+  const spot = await page.$eval(selector, (e) => {
+    const r = e.getBoundingClientRect();
+    return { x: Math.max(4, r.left), y: Math.min(r.bottom + 4, window.innerHeight - 56) };
+  });
+  await page.mouse.click(spot.x + 24, spot.y + 26);
+}
