@@ -25,6 +25,8 @@ export default defineConfig({
       'idle',
       'activeTab',
       'clipboardWrite',
+      // Kiosk mode's idle lock must fire while the service worker sleeps.
+      'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: siteHosts,

@@ -5,6 +5,9 @@ import { language, setLanguage } from '../../core/ui/i18n-state.ts';
 import { createLocalVaultPort } from '../../core/ui/local-vault-port.ts';
 import type { ShellActions, VaultPort } from '../../core/ui/vault-port.ts';
 import type { VaultSession } from '../../core/vault/index.ts';
+import type { KioskPolicy } from '../../core/kiosk/policy.ts';
+import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
+import type { KioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import { decodeImageUrl } from './decode-image.ts';
 import type { PageRequest, ScanAnswer } from './messages.ts';
 import { clearSession, loadSession, saveSession, watchSession } from './session-store.ts';
@@ -22,27 +25,14 @@ const send = <T>(request: PageRequest) => browser.runtime.sendMessage<PageReques
 export async function openExtensionPort(
   onSession?: (session: VaultSession | undefined) => void,
 ): Promise<VaultPort> {
-  const settings = await loadSettings();
-  setLanguage(settings.language ?? navigator.languages);
-  // Only a choice the user makes in the picker is kept; the browser's default follows the browser.
-  const initial = language.peek();
-  effect(() => {
-    if (language.value !== initial) void saveSettings({ language: language.value });
-  });
-
-  // Opened as a window to unlock for a waiting field (see openUnlock): close once done.
-  const forUnlock = new URLSearchParams(location.search).has('unlock');
+  await applyLanguage();
   const port = await createLocalVaultPort({
     db: await openHavenDb(),
-    passkey: { credentials: navigator.credentials, rpId: browser.runtime.id, rpName: 'Havencode' },
+    passkey: passkeyAccess(),
     resume: await loadSession(),
     onSession: (session) => {
       onSession?.(session);
-      if (!session) return void clearSession();
-      void session
-        .exportKey()
-        .then((key) => saveSession(session.vaultId, key))
-        .then(() => forUnlock && window.close());
+      void keepSession(session);
     },
   });
   watchSession((unlocked) => {
@@ -51,12 +41,68 @@ export async function openExtensionPort(
   return port;
 }
 
+/**
+ * Kiosk mode's port: one vault per worker, sealed by their own security key,
+ * with the administrator's idle time. The background locks it after a fill.
+ */
+export async function openKioskPort(policy: KioskPolicy): Promise<KioskPort> {
+  await applyLanguage();
+  const kiosk = await createKioskPort({
+    db: await openHavenDb(),
+    passkey: passkeyAccess(),
+    idleSeconds: policy.idleSeconds,
+    resume: await loadSession(),
+    onSession: (session) => void keepSession(session),
+    onActivity: throttle(() => void send({ type: 'activity' }), ACTIVITY_EVERY_MS),
+  });
+  watchSession((unlocked) => {
+    if (!unlocked) void kiosk.leave();
+  });
+  return kiosk;
+}
+
+/** Kiosk activity reaches the background at most this often. */
+const ACTIVITY_EVERY_MS = 5_000;
+
+function throttle(run: () => void, ms: number): () => void {
+  let last = 0;
+  return () => {
+    if (Date.now() - last < ms) return;
+    last = Date.now();
+    run();
+  };
+}
+
+function passkeyAccess() {
+  return { credentials: navigator.credentials, rpId: browser.runtime.id, rpName: 'Havencode' };
+}
+
+/** Hands the page's session to storage.session, where every other context follows it. */
+async function keepSession(session: VaultSession | undefined): Promise<void> {
+  if (!session) return clearSession();
+  await saveSession(session.vaultId, await session.exportKey());
+  // Opened as a window to unlock for a waiting field (see openUnlock): close once done.
+  if (new URLSearchParams(location.search).has('unlock')) window.close();
+}
+
+/** The saved language choice, else the browser's; only a choice made in the picker is kept. */
+async function applyLanguage(): Promise<void> {
+  const settings = await loadSettings();
+  setLanguage(settings.language ?? navigator.languages);
+  const initial = language.peek();
+  effect(() => {
+    if (language.value !== initial) void saveSettings({ language: language.value });
+  });
+}
+
 /** What only an extension page can do: read the tab's QR codes, copy with a timed wipe. */
-export function createPopupShell(): ShellActions {
+export function createPopupShell(policy: KioskPolicy): ShellActions {
   return {
     copy: async (code) => {
       await navigator.clipboard.writeText(code);
-      const seconds = (await loadSettings()).clipboardSeconds;
+      const seconds = policy.kiosk
+        ? policy.clipboardSeconds
+        : (await loadSettings()).clipboardSeconds;
       // The background wipes it: the popup may close long before.
       if (seconds > 0) await send({ type: 'clipboard:clear-later', afterMs: seconds * 1000 });
     },

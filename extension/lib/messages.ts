@@ -19,7 +19,9 @@ export type PageRequest =
   | { type: 'scan:tab' }
   | { type: 'lock' }
   | { type: 'settings:changed' }
-  | { type: 'clipboard:clear-later'; afterMs: number };
+  | { type: 'clipboard:clear-later'; afterMs: number }
+  /** Kiosk: the worker is using the popup, so the idle time starts again. */
+  | { type: 'activity' };
 
 /** What the background tells content scripts. */
 export type BackgroundEvent = { type: 'vault:unlocked' };

@@ -26,6 +26,12 @@ export interface KioskPortOptions {
   db: HavenDb;
   passkey: Omit<PasskeySetup, 'userName' | 'attachment'>;
   onSession: (session: VaultSession | undefined) => void;
+  /** The administrator's idle time: every worker's vault locks after it. */
+  idleSeconds: number;
+  /** The worker did something in the UI (the shell restarts its own idle clock). */
+  onActivity: () => void;
+  /** A worker's session kept by the shell, to pick up where the popup left off. */
+  resume?: { profileId: string; key: Uint8Array } | undefined;
 }
 
 /**
@@ -39,18 +45,32 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
   const current = signal<VaultPort | undefined>(undefined);
   let currentName: string | undefined;
 
-  const open = async (name: string) => {
+  const onSession = (session: VaultSession | undefined) => {
+    // The policy's idle time wins over whatever the vault was set to.
+    if (session && session.settings.peek().autoLockSeconds !== options.idleSeconds) {
+      void session.setSettings({ autoLockSeconds: options.idleSeconds });
+    }
+    options.onSession(session);
+  };
+  const open = async (name: string, resume?: KioskPortOptions['resume']) => {
     await current.peek()?.lock();
     currentName = name;
     const port = await createLocalVaultPort({
       db,
       profileName: name,
       passkey: { ...options.passkey, attachment: 'cross-platform' },
-      onSession: options.onSession,
+      onSession,
+      resume,
     });
-    current.value = port;
+    const touch = () => {
+      port.touch();
+      options.onActivity();
+    };
+    current.value = { ...port, touch };
     return port;
   };
+  const resumed = profiles.peek().find((p) => p.id === options.resume?.profileId);
+  if (resumed) await open(resumed.name, options.resume);
 
   return {
     profiles,

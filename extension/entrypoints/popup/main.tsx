@@ -1,7 +1,14 @@
 import { render } from 'preact';
 import { App } from '../../../core/ui/App.tsx';
+import { KioskApp } from '../../../core/ui/kiosk/KioskApp.tsx';
 import '../../../core/ui/styles.css';
-import { createPopupShell, openExtensionPort } from '../../lib/extension-port.ts';
+import { createPopupShell, openExtensionPort, openKioskPort } from '../../lib/extension-port.ts';
+import { readKioskPolicy, watchKioskPolicy } from '../../lib/kiosk-policy.ts';
 
-const port = await openExtensionPort();
-render(<App port={port} shell={createPopupShell()} />, document.getElementById('app')!);
+const policy = await readKioskPolicy();
+// Policies arrive a little after the browser starts, and an administrator may change them.
+watchKioskPolicy(() => location.reload());
+const root = document.getElementById('app')!;
+const shell = createPopupShell(policy);
+if (policy.kiosk) render(<KioskApp kiosk={await openKioskPort(policy)} shell={shell} />, root);
+else render(<App port={await openExtensionPort()} shell={shell} />, root);

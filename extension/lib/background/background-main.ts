@@ -1,13 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
+import type { KioskPolicy } from '../../../core/kiosk/policy.ts';
+import { parseSecureOrigin } from '../../../core/sites/index.ts';
 import type { ContentRequest, PageRequest } from '../messages.ts';
 import { watchSession } from '../session-store.ts';
+import { readKioskPolicy, watchKioskPolicy } from '../kiosk-policy.ts';
 import { loadSettings } from '../settings-store.ts';
 import { siteClockOffset } from './clock-skew.ts';
 import { clearClipboardLater, decodeImages } from './document-tasks.ts';
 import { enrolFromImages, findRegisteredAccount } from './enrol-service.ts';
 import { answerFillRequest } from './fill-service.ts';
 import { startIdleLock } from './idle-lock.ts';
+import { startKioskLock } from './kiosk-lock.ts';
 import { contentSenderUrl, isExtensionPage, isKnownSite } from './senders.ts';
 import { notifySiteTabs, openUnlock, scanActiveTab } from './tabs.ts';
 import { createVaultHolder } from './vault-holder.ts';
@@ -15,6 +19,14 @@ import { createVaultHolder } from './vault-holder.ts';
 /** Wires the background: messages, idle lock, session changes. Called once per service-worker start. */
 export function startBackground(): void {
   const holder = createVaultHolder();
+  let policy = readKioskPolicy();
+  watchKioskPolicy((next) => {
+    policy = Promise.resolve(next);
+  });
+  const kioskLock = startKioskLock(
+    () => policy,
+    () => holder.lock(),
+  );
   const idle = startIdleLock(
     async () => (await holder.current())?.settings.peek().autoLockSeconds ?? 0,
     () => holder.lock(),
@@ -37,28 +49,38 @@ export function startBackground(): void {
     url: string,
     tab: Browser.tabs.Tab | undefined,
   ) {
+    const kiosk = await policy;
+    if (kiosk.kiosk && !isAllowedSite(kiosk, url)) return undefined;
+    if (kiosk.kiosk && (await kioskLock.expired())) await holder.lock();
     const session = await holder.current();
     switch (request.type) {
-      case 'fill:request':
+      case 'fill:request': {
         if (session && request.auto && !(await loadSettings()).autoFill)
           return { status: 'manual' };
-        return answerFillRequest(url, {
+        const answer = await answerFillRequest(url, {
           session,
           clockOffset: siteClockOffset,
           now: Date.now,
         });
+        // Kiosk: the code is in the field, the next worker may be next in line.
+        if (kiosk.kiosk && answer.status === 'ok') await holder.lock();
+        return answer;
+      }
       case 'unlock:open':
         return openUnlock(tab);
     }
     // The rest changes the vault: only the known sites' own pages may ask.
     if (!isKnownSite(url)) return undefined;
     switch (request.type) {
-      case 'enrol:add':
-        return enrolFromImages(session, url, request.images, {
+      case 'enrol:add': {
+        const answer = await enrolFromImages(session, url, request.images, {
           decode: decodeImages,
           clockOffset: siteClockOffset,
           now: Date.now,
         });
+        if (kiosk.kiosk && answer.status === 'ok' && answer.code !== undefined) await holder.lock();
+        return answer;
+      }
       case 'registration:check':
         return (await findRegisteredAccount(session, url, request.pageText)) !== undefined;
       case 'registration:remove': {
@@ -81,11 +103,20 @@ export function startBackground(): void {
         return idle.apply();
       case 'clipboard:clear-later':
         return clearClipboardLater(request.afterMs);
+      case 'activity':
+        return kioskLock.touch();
     }
   }
 
   watchSession((unlocked) => {
     holder.forget();
-    if (unlocked) void idle.apply().then(notifySiteTabs);
+    if (unlocked) void Promise.all([idle.apply(), kioskLock.touch()]).then(notifySiteTabs);
+    else void kioskLock.clear();
   });
+}
+
+/** Kiosk mode fills only on the sites the administrator allowed (exact origins). */
+function isAllowedSite(policy: KioskPolicy, url: string): boolean {
+  const origin = parseSecureOrigin(url);
+  return origin !== undefined && policy.allowedSites.includes(origin);
 }

@@ -1,0 +1,207 @@
+/**
+ * Kiosk mode in real Chromium: the administrator's policy comes from a
+ * managed-policy file in Chromium's system policy directory (as a Windows
+ * registry policy would), two workers enrol with their own virtual security
+ * keys, each gets only their own code filled, and the vault locks after the
+ * fill, after idle time and on 'forget me'.
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCode } from '../../core/otp/index.ts';
+import { parseOtpauthUri } from '../../core/uri/index.ts';
+import { EXTENSION_DIR, launchBrowser } from '../harness/browser.ts';
+import type { TestBrowser } from '../harness/browser.ts';
+import { addVirtualAuthenticator } from '../harness/webauthn.ts';
+import type { VirtualAuthenticator } from '../harness/webauthn.ts';
+import { startDemoSites } from '../sites/server.ts';
+import type { DemoSites } from '../sites/server.ts';
+
+/** Debian's Chromium reads managed policies here (Chrome: /etc/opt/chrome/policies/managed). */
+const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
+const IDLE_SECONDS = 15;
+const JAN = 'otpauth://totp/C-point:jan?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=C-point';
+const PIET =
+  'otpauth://totp/MyCepa:654321?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=MyCepa&digits=10';
+
+/** Chromium's id for an unpacked extension: the path's SHA-256, first 32 hex digits spelled a–p. */
+function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+let sites: DemoSites;
+let chromium: TestBrowser;
+let popup: Page;
+let extensionDir: string;
+let policyFile: string;
+const keys: Record<string, VirtualAuthenticator> = {};
+
+/** Only this worker's key answers, as if only they held theirs to the PC. */
+async function presentKey(name: string): Promise<void> {
+  for (const [owner, key] of Object.entries(keys)) {
+    await key.session.send('WebAuthn.setAutomaticPresenceSimulation', {
+      authenticatorId: key.id,
+      enabled: owner === name,
+    });
+  }
+}
+
+async function enrolWorker(name: string, uri: string): Promise<void> {
+  keys[name] = await addVirtualAuthenticator(popup, { transport: 'usb' });
+  await presentKey(name);
+  await popup.type('[data-testid=profile-name]', name);
+  await popup.click('[data-testid=profile-add]');
+  await (await popup.waitForSelector('[data-testid=recovery-done]'))!.click();
+  await (await popup.waitForSelector('[data-testid=add-open]'))!.click();
+  await popup.type('[data-testid=add-uri]', uri);
+  await popup.click('[data-testid=add-submit]');
+  await popup.waitForSelector('[data-testid=account]');
+  await popup.click('[data-testid=lock]');
+  await popup.waitForSelector('[data-testid=profile]');
+}
+
+async function unlockWorker(name: string): Promise<void> {
+  await presentKey(name);
+  await popup.click(`[data-testid=profile][data-name="${name}"]`);
+  await popup.waitForSelector('[data-testid=account]');
+}
+
+async function cpointCodePage(): Promise<Page> {
+  const page = await chromium.newPage();
+  await page.goto(`${sites.origin('www.c-point.be')}/nl/login`);
+  await page.type('#username', 'jan');
+  await page.type('#password', 'haven');
+  await page.click('input[name=method][value=app]');
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  await page.waitForSelector('#otp');
+  return page;
+}
+
+const otpValue = (page: Page) => page.$eval('#otp', (field) => (field as HTMLInputElement).value);
+
+beforeAll(async () => {
+  extensionDir = await mkdtemp(join(tmpdir(), 'havencode-kiosk-ext-'));
+  await cp(EXTENSION_DIR, extensionDir, { recursive: true });
+  const id = unpackedExtensionId(extensionDir);
+  policyFile = join(POLICY_DIR, `havencode-kiosk-test-${id}.json`);
+  await mkdir(POLICY_DIR, { recursive: true });
+  // The copy has its own id, so the policy reaches no other test's browser.
+  await writeFile(
+    policyFile,
+    JSON.stringify({
+      '3rdparty': { extensions: { [id]: { kiosk: true, idleSeconds: IDLE_SECONDS } } },
+    }),
+  );
+  sites = await startDemoSites();
+  sites.users.addCpointUser({
+    username: 'jan',
+    password: 'haven',
+    email: 'jan@example.be',
+    totpSecret: parseOtpauthUri(JAN).secret,
+  });
+  chromium = await launchBrowser({ extension: extensionDir, sites, lang: 'nl' });
+  popup = await chromium.openPopup();
+  // Chromium loads policies shortly after start; the popup switches to kiosk mode when they arrive.
+  await popup.waitForSelector('[data-testid=profile-name]', { timeout: 20_000 });
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await sites?.close();
+  await rm(policyFile, { force: true });
+  await rm(extensionDir, { recursive: true, force: true });
+});
+
+describe('kiosk mode', () => {
+  it('enrols two workers, each with their own security key', async () => {
+    await enrolWorker('Jan', JAN);
+    await enrolWorker('Piet', PIET);
+    const names = await popup.$$eval('[data-testid=profile]', (buttons) =>
+      buttons.map((b) => b.getAttribute('data-name')),
+    );
+    expect(names.sort()).toEqual(['Jan', 'Piet']);
+  });
+
+  it('shows a worker only their own accounts', async () => {
+    await unlockWorker('Piet');
+    const issuers = await popup.$$eval('[data-testid=account]', (items) =>
+      items.map((i) => i.getAttribute('data-issuer')),
+    );
+    expect(issuers).toEqual(['MyCepa']);
+    await popup.click('[data-testid=lock]');
+    await popup.waitForSelector('[data-testid=profile]');
+  });
+
+  it("fills only the unlocked worker's code, then locks", async () => {
+    await unlockWorker('Piet');
+    const notJan = await cpointCodePage();
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await otpValue(notJan)).toBe('');
+    await notJan.close();
+    await popup.click('[data-testid=lock]');
+
+    await unlockWorker('Jan');
+    const page = await cpointCodePage();
+    await page.waitForFunction(
+      () => (document.querySelector('#otp') as HTMLInputElement).value.length === 6,
+    );
+    expect(await otpValue(page)).toBe(generateCode(parseOtpauthUri(JAN), { now: Date.now() }));
+    // Locked right after the fill: the popup is back at the list of workers.
+    await popup.waitForSelector('[data-testid=profile]', { timeout: 5_000 });
+    const again = await cpointCodePage();
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await otpValue(again)).toBe('');
+    await Promise.all([page.close(), again.close()]);
+  });
+
+  it('locks after the idle time the administrator set', async () => {
+    await unlockWorker('Jan');
+    await new Promise((done) => setTimeout(done, (IDLE_SECONDS + 2) * 1000));
+    const page = await cpointCodePage();
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await otpValue(page)).toBe('');
+    await popup.waitForSelector('[data-testid=profile]', { timeout: 5_000 });
+    await page.close();
+  }, 60_000);
+
+  it('forgets a worker completely', async () => {
+    await unlockWorker('Piet');
+    await popup.click('[data-testid=forget-me]');
+    await popup.click('[data-testid=confirm-yes]');
+    await popup.waitForFunction(
+      () => document.querySelectorAll('[data-testid=profile]').length === 1,
+    );
+    const names = await popup.$$eval('[data-testid=profile]', (buttons) =>
+      buttons.map((b) => b.getAttribute('data-name')),
+    );
+    expect(names).toEqual(['Jan']);
+    // Nothing of Piet's is left in the database: no profile row, no sealed record.
+    const rows = await popup.evaluate(
+      () =>
+        new Promise<{ profiles: string[]; recordVaults: string[] }>((resolve, reject) => {
+          const open = indexedDB.open('havencode');
+          open.onerror = () => reject(new Error('cannot open the vault database'));
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['profiles', 'records']);
+            const profiles = tx.objectStore('profiles').getAll();
+            const records = tx.objectStore('records').getAllKeys();
+            tx.oncomplete = () =>
+              resolve({
+                profiles: (profiles.result as { id: string; name: string }[]).map(
+                  (p) => `${p.id}:${p.name}`,
+                ),
+                recordVaults: (records.result as [string, string][]).map(([vault]) => vault),
+              });
+          };
+        }),
+    );
+    expect(rows.profiles).toHaveLength(1);
+    expect(rows.profiles[0]).toMatch(/:Jan$/);
+    const janId = rows.profiles[0]!.split(':')[0];
+    expect(rows.recordVaults.every((vault) => vault === janId)).toBe(true);
+  });
+});
