@@ -66,6 +66,8 @@ export const en: Catalogue = {
   'kiosk.forgetMe': 'Forget me on this PC',
   'kiosk.forgetConfirm':
     'Remove your vault and all your accounts from this PC? This cannot be undone.',
+  'kiosk.pinInstead': 'Or a PIN instead of a key (at least 6 digits)',
+  'options.kiosk': 'Havencode is in kiosk mode on this PC. Your administrator sets it up.',
   'settings.title': 'Settings',
   'settings.autoLock': 'Lock automatically after (minutes)',
   'settings.clipboard': 'Clear the clipboard after (seconds)',

@@ -67,6 +67,9 @@ export const fr: Catalogue = {
   'kiosk.forgetMe': 'M’oublier sur ce PC',
   'kiosk.forgetConfirm':
     'Supprimer votre coffre et tous vos comptes de ce PC ? C’est irréversible.',
+  'kiosk.pinInstead': 'Ou un code PIN au lieu d’une clé (au moins 6 chiffres)',
+  'options.kiosk':
+    'Havencode est en mode kiosque sur ce PC. Votre administrateur fixe les paramètres.',
   'settings.title': 'Paramètres',
   'settings.autoLock': 'Verrouiller automatiquement après (minutes)',
   'settings.clipboard': 'Effacer le presse-papiers après (secondes)',

@@ -71,6 +71,9 @@ export const nl = {
   'kiosk.forgetMe': 'Vergeet mij op deze pc',
   'kiosk.forgetConfirm':
     'Je kluis en al je accounts van deze pc verwijderen? Dit kan niet ongedaan worden.',
+  'kiosk.pinInstead': 'Of een pincode in plaats van een sleutel (minstens 6 cijfers)',
+  'options.kiosk':
+    'Havencode staat op deze pc in kioskmodus. Je beheerder bepaalt de instellingen.',
   'settings.title': 'Instellingen',
   'settings.autoLock': 'Automatisch vergrendelen na (minuten)',
   'settings.clipboard': 'Klembord wissen na (seconden)',

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AccountList } from '../AccountList.tsx';
 import { AddAccount } from '../AddAccount.tsx';
+import { BackupPanel } from '../BackupPanel.tsx';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { ErrorAlert } from '../ErrorAlert.tsx';
 import { LanguagePicker } from '../LanguagePicker.tsx';
@@ -9,6 +10,7 @@ import { language, t } from '../i18n-state.ts';
 import { startClock } from '../now.ts';
 import { useAction } from '../use-action.ts';
 import type { ShellActions } from '../vault-port.ts';
+import type { ProfileSummary } from '../../vault/index.ts';
 import type { KioskPort } from './kiosk-port.ts';
 
 /**
@@ -16,7 +18,15 @@ import type { KioskPort } from './kiosk-port.ts';
  * security key unlocks it), adding a worker, and — once unlocked — that
  * worker's accounts only, with 'Vergeet mij op deze pc'.
  */
-export function KioskApp({ kiosk, shell }: { kiosk: KioskPort; shell: ShellActions }) {
+export function KioskApp({
+  kiosk,
+  shell,
+  allow,
+}: {
+  kiosk: KioskPort;
+  shell: ShellActions;
+  allow: KioskAllowances;
+}) {
   const [recoveryCode, setRecoveryCode] = useState<string | undefined>(undefined);
   const [adding, setAdding] = useState(false);
   const [forgetting, setForgetting] = useState(false);
@@ -58,11 +68,14 @@ export function KioskApp({ kiosk, shell }: { kiosk: KioskPort; shell: ShellActio
         {recoveryCode && (
           <RecoveryView code={recoveryCode} onDone={() => setRecoveryCode(undefined)} />
         )}
-        {!unlocked && !recoveryCode && <WorkerList kiosk={kiosk} onAdded={setRecoveryCode} />}
+        {!unlocked && !recoveryCode && (
+          <WorkerList kiosk={kiosk} allow={allow} onAdded={setRecoveryCode} />
+        )}
         {unlocked && !recoveryCode && port && (
           <>
             {adding && <AddAccount port={port} shell={shell} onDone={() => setAdding(false)} />}
             <AccountList port={port} shell={shell} />
+            {allow.export && <BackupPanel port={port} />}
             <button
               type="button"
               class="danger"
@@ -90,22 +103,50 @@ export function KioskApp({ kiosk, shell }: { kiosk: KioskPort; shell: ShellActio
   );
 }
 
-/** The lock screen: one button per worker, and a form to add one. */
+/** What the administrator's policy lets workers do beyond security keys and fills. */
+export interface KioskAllowances {
+  pinSlots: boolean;
+  export: boolean;
+}
+
+/**
+ * The lock screen: one button per worker, and a form to add one. Where the
+ * policy allows PINs, a worker may choose one instead of a security key.
+ */
 function WorkerList({
   kiosk,
+  allow,
   onAdded,
 }: {
   kiosk: KioskPort;
+  allow: KioskAllowances;
   onAdded: (recoveryCode: string) => void;
 }) {
   const [name, setName] = useState('');
+  const [pin, setPin] = useState('');
+  const [pinFor, setPinFor] = useState<string | undefined>(undefined);
   const action = useAction();
   const add = (event: Event) => {
     event.preventDefault();
     if (name.trim() === '') return;
     void action.run(async () => {
-      onAdded(await kiosk.addWorker(name));
+      onAdded(await kiosk.addWorker(name, allow.pinSlots && pin !== '' ? pin : undefined));
       setName('');
+      setPin('');
+    });
+  };
+  const choose = (profile: ProfileSummary) => {
+    if (profile.slotKinds.includes('passkey'))
+      void action.run(() => kiosk.unlockWorker(profile.name));
+    else setPinFor(profile.name);
+  };
+  const unlockWithPin = (event: Event) => {
+    event.preventDefault();
+    if (pinFor === undefined) return;
+    void action.run(async () => {
+      await kiosk.unlockWorker(pinFor, pin);
+      setPin('');
+      setPinFor(undefined);
     });
   };
   return (
@@ -121,27 +162,58 @@ function WorkerList({
               data-testid="profile"
               data-name={profile.name}
               disabled={action.busy}
-              onClick={() => void action.run(() => kiosk.unlockWorker(profile.name))}
+              onClick={() => choose(profile)}
             >
               {profile.name}
             </button>
           </li>
         ))}
       </ul>
-      <form onSubmit={add}>
-        <label>
-          {t('kiosk.name')}
-          <input
-            data-testid="profile-name"
-            autocomplete="off"
-            value={name}
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" data-testid="profile-add" disabled={action.busy}>
-          {t('kiosk.add')}
-        </button>
-      </form>
+      {pinFor !== undefined ? (
+        <form onSubmit={unlockWithPin}>
+          <label>
+            {t('unlock.pin')} ({pinFor})
+            <input
+              type="password"
+              inputMode="numeric"
+              data-testid="unlock-pin"
+              value={pin}
+              onInput={(e) => setPin(e.currentTarget.value)}
+            />
+          </label>
+          <button type="submit" data-testid="unlock-submit" disabled={action.busy || pin === ''}>
+            {t('unlock.submit')}
+          </button>
+        </form>
+      ) : (
+        <form onSubmit={add}>
+          <label>
+            {t('kiosk.name')}
+            <input
+              data-testid="profile-name"
+              autocomplete="off"
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
+          </label>
+          {allow.pinSlots && (
+            <label>
+              {t('kiosk.pinInstead')}
+              <input
+                type="password"
+                inputMode="numeric"
+                autocomplete="new-password"
+                data-testid="profile-pin"
+                value={pin}
+                onInput={(e) => setPin(e.currentTarget.value)}
+              />
+            </label>
+          )}
+          <button type="submit" data-testid="profile-add" disabled={action.busy}>
+            {t('kiosk.add')}
+          </button>
+        </form>
+      )}
       <ErrorAlert error={action.error} />
     </section>
   );

@@ -11,10 +11,10 @@ export interface KioskPort {
   readonly profiles: ReadonlySignal<readonly ProfileSummary[]>;
   /** The chosen worker's vault, once one is picked or added. */
   readonly current: ReadonlySignal<VaultPort | undefined>;
-  /** Picks a worker and asks for their security key. */
-  unlockWorker(name: string): Promise<void>;
-  /** Adds a worker: a new vault sealed by their security key; resolves to the recovery code. */
-  addWorker(name: string): Promise<string>;
+  /** Picks a worker and asks for their security key (or PIN, where the policy allows PINs). */
+  unlockWorker(name: string, pin?: string): Promise<void>;
+  /** Adds a worker: a new vault sealed by their security key (or PIN); resolves to the recovery code. */
+  addWorker(name: string, pin?: string): Promise<string>;
   /** 'Vergeet mij op deze pc': removes the current worker's vault completely. */
   forgetMe(): Promise<void>;
   /** Locks and goes back to the list of workers. */
@@ -75,18 +75,20 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
   return {
     profiles,
     current,
-    async unlockWorker(name) {
+    async unlockWorker(name, pin) {
       const port = await open(name);
       try {
-        await port.unlockWithPasskey();
+        await (pin === undefined ? port.unlockWithPasskey() : port.unlockWithPin(pin));
       } catch (error) {
         current.value = undefined;
         throw error;
       }
     },
-    async addWorker(name) {
+    async addWorker(name, pin) {
       const port = await open(name.trim());
-      const recoveryCode = await port.setupWithPasskey();
+      const recoveryCode = await (pin === undefined
+        ? port.setupWithPasskey()
+        : port.setupWithPin(pin));
       profiles.value = await listProfiles(db);
       return recoveryCode;
     },

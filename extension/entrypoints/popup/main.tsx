@@ -10,5 +10,9 @@ const policy = await readKioskPolicy();
 watchKioskPolicy(() => location.reload());
 const root = document.getElementById('app')!;
 const shell = createPopupShell(policy);
-if (policy.kiosk) render(<KioskApp kiosk={await openKioskPort(policy)} shell={shell} />, root);
-else render(<App port={await openExtensionPort()} shell={shell} />, root);
+if (policy.kiosk) {
+  const allow = { pinSlots: policy.allowPinSlots, export: policy.allowExport };
+  render(<KioskApp kiosk={await openKioskPort(policy)} shell={shell} allow={allow} />, root);
+} else {
+  render(<App port={await openExtensionPort()} shell={shell} />, root);
+}
