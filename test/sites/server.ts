@@ -49,8 +49,12 @@ function createSiteHandlers(ctx: SiteContext): Record<SiteName, SiteHandler> {
 function createRequestListener(
   handlers: Record<SiteName, SiteHandler>,
   scheme: Exchange['scheme'],
+  now: () => number,
 ): http.RequestListener {
   return (req, res) => {
+    // The site's own clock, as a real server's Date header shows it (clock-skew tests move it).
+    res.sendDate = false;
+    res.setHeader('date', new Date(now()).toUTCString());
     const site = findSite(req.headers.host);
     if (site === undefined)
       return sendText(res, 404, `Onbekende host: ${req.headers.host ?? '(geen)'}`);
@@ -94,8 +98,11 @@ export async function startDemoSites(options: DemoSitesOptions = {}): Promise<De
   const ctx: SiteContext = { users, now: options.now ?? Date.now };
   // One handler set for both schemes: browsers send a non-Secure cookie over either.
   const handlers = createSiteHandlers(ctx);
-  const tlsServer = https.createServer({ key, cert }, createRequestListener(handlers, 'https'));
-  const plainServer = http.createServer(createRequestListener(handlers, 'http'));
+  const tlsServer = https.createServer(
+    { key, cert },
+    createRequestListener(handlers, 'https', ctx.now),
+  );
+  const plainServer = http.createServer(createRequestListener(handlers, 'http', ctx.now));
   const inner = { tls: await listen(tlsServer, 0), plain: await listen(plainServer, 0) };
   const sockets = new Set<net.Socket>();
   const front = net.createServer((socket) => {
