@@ -4,8 +4,8 @@ import { LanguagePicker } from './LanguagePicker.tsx';
 import { RecoveryView } from './RecoveryView.tsx';
 import { SetupView } from './SetupView.tsx';
 import { UnlockView } from './UnlockView.tsx';
-import { language, t } from './i18n-state.ts';
-import { startClock } from './now.ts';
+import { AppBar, useAppFrame } from './AppBar.tsx';
+import { t } from './i18n-state.ts';
 import type { UnlockedView as UnlockedViewType } from './UnlockedView.tsx';
 import type { ShellActions, VaultPort } from './vault-port.ts';
 
@@ -33,31 +33,17 @@ export function App({
   const status = port.status.value;
   const UnlockedView = useUnlockedView(status === 'unlocked');
 
-  useEffect(() => {
-    document.documentElement.lang = language.value;
-  }, [language.value]);
-  useEffect(() => (status === 'unlocked' ? startClock() : undefined), [status]);
+  useAppFrame(status === 'unlocked');
 
   return (
     <div class="app" onPointerDown={() => port.touch()} onKeyDown={() => port.touch()}>
-      <header class="bar">
-        <span class="brand">{t('app.name')}</span>
-        {status === 'unlocked' && !recoveryCode && (
-          <>
-            <button
-              type="button"
-              data-testid="add-open"
-              aria-expanded={adding}
-              onClick={() => setAdding(!adding)}
-            >
-              {t('add.open')}
-            </button>
-            <button type="button" data-testid="lock" onClick={() => void port.lock()}>
-              {t('lock.now')}
-            </button>
-          </>
-        )}
-      </header>
+      <AppBar
+        actions={
+          status === 'unlocked' && !recoveryCode
+            ? { adding, onAdd: () => setAdding(!adding), onLock: () => void port.lock() }
+            : undefined
+        }
+      />
       <main>
         {children}
         {status === 'loading' && <p aria-busy="true">{t('common.loading')}</p>}
