@@ -5,39 +5,28 @@
  * keys, each gets only their own code filled, and the vault locks after the
  * fill, after idle time and on 'forget me'.
  */
-import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCode } from '../../core/otp/index.ts';
 import { parseOtpauthUri } from '../../core/uri/index.ts';
-import { EXTENSION_DIR, launchBrowser } from '../harness/browser.ts';
+import { launchBrowser } from '../harness/browser.ts';
 import type { TestBrowser } from '../harness/browser.ts';
+import { manageExtension } from '../harness/managed-policy.ts';
+import type { ManagedExtension } from '../harness/managed-policy.ts';
 import { addVirtualAuthenticator } from '../harness/webauthn.ts';
 import type { VirtualAuthenticator } from '../harness/webauthn.ts';
 import { startDemoSites } from '../sites/server.ts';
 import type { DemoSites } from '../sites/server.ts';
 
-/** Debian's Chromium reads managed policies here (Chrome: /etc/opt/chrome/policies/managed). */
-const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 const IDLE_SECONDS = 15;
 const JAN = 'otpauth://totp/C-point:jan?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=C-point';
 const PIET =
   'otpauth://totp/MyCepa:654321?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=MyCepa&digits=10';
 
-/** Chromium's id for an unpacked extension: the path's SHA-256, first 32 hex digits spelled a–p. */
-function unpackedExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
-}
-
 let sites: DemoSites;
 let chromium: TestBrowser;
 let popup: Page;
-let extensionDir: string;
-let policyFile: string;
+let managed: ManagedExtension;
 const keys: Record<string, VirtualAuthenticator> = {};
 
 /** Only this worker's key answers, as if only they held theirs to the PC. */
@@ -84,18 +73,7 @@ async function cpointCodePage(): Promise<Page> {
 const otpValue = (page: Page) => page.$eval('#otp', (field) => (field as HTMLInputElement).value);
 
 beforeAll(async () => {
-  extensionDir = await mkdtemp(join(tmpdir(), 'havencode-kiosk-ext-'));
-  await cp(EXTENSION_DIR, extensionDir, { recursive: true });
-  const id = unpackedExtensionId(extensionDir);
-  policyFile = join(POLICY_DIR, `havencode-kiosk-test-${id}.json`);
-  await mkdir(POLICY_DIR, { recursive: true });
-  // The copy has its own id, so the policy reaches no other test's browser.
-  await writeFile(
-    policyFile,
-    JSON.stringify({
-      '3rdparty': { extensions: { [id]: { kiosk: true, idleSeconds: IDLE_SECONDS } } },
-    }),
-  );
+  managed = await manageExtension({ kiosk: true, idleSeconds: IDLE_SECONDS });
   sites = await startDemoSites();
   sites.users.addCpointUser({
     username: 'jan',
@@ -103,7 +81,7 @@ beforeAll(async () => {
     email: 'jan@example.be',
     totpSecret: parseOtpauthUri(JAN).secret,
   });
-  chromium = await launchBrowser({ extension: extensionDir, sites, lang: 'nl' });
+  chromium = await launchBrowser({ extension: managed.dir, sites, lang: 'nl' });
   popup = await chromium.openPopup();
   // Chromium loads policies shortly after start; the popup switches to kiosk mode when they arrive.
   await popup.waitForSelector('[data-testid=profile-name]', { timeout: 20_000 });
@@ -112,8 +90,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
   await sites?.close();
-  await rm(policyFile, { force: true });
-  await rm(extensionDir, { recursive: true, force: true });
+  await managed?.remove();
 });
 
 describe('kiosk mode', () => {
@@ -124,6 +101,8 @@ describe('kiosk mode', () => {
       buttons.map((b) => b.getAttribute('data-name')),
     );
     expect(names.sort()).toEqual(['Jan', 'Piet']);
+    // Locked down by default: no PIN instead of a key.
+    expect(await popup.$('[data-testid=profile-pin]')).toBeNull();
   });
 
   it('shows a worker only their own accounts', async () => {
@@ -132,6 +111,8 @@ describe('kiosk mode', () => {
       items.map((i) => i.getAttribute('data-issuer')),
     );
     expect(issuers).toEqual(['MyCepa']);
+    // No export unless the administrator allows it.
+    expect(await popup.$('[data-testid=backup-export]')).toBeNull();
     await popup.click('[data-testid=lock]');
     await popup.waitForSelector('[data-testid=profile]');
   });
