@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from '../../core/ui/App.tsx';
-import { copyWithClear } from '../../core/ui/clipboard.ts';
+import { copyWithClear } from './clipboard.ts';
 import { createLocalVaultPort } from '../../core/ui/local-vault-port.ts';
 import { openHavenDb, requestPersistence } from '../../core/storage/db.ts';
 import '../../core/ui/styles.css';
