@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCanvas } from '../../test/qr-corpus/canvas.ts';
 import {
@@ -8,19 +7,8 @@ import {
   mycepaUri as mycepa,
 } from '../../test/qr-corpus/fixtures.ts';
 
-const wasmBinary = readFileSync(
-  new URL(import.meta.resolve('zxing-wasm/reader/zxing_reader.wasm')),
-);
+import { loadDecoder, wasmBinary } from './test-support.ts';
 const { black, white, red, blue } = colours;
-
-// A fresh module per test: the decoder keeps its configuration and loaded engine in module state.
-async function loadDecoder(
-  source: Parameters<typeof import('./decode-qr.ts').configureQrDecoder>[0],
-) {
-  const decoder = await import('./decode-qr.ts');
-  decoder.configureQrDecoder(source);
-  return decoder;
-}
 
 beforeEach(() => {
   vi.resetModules();
