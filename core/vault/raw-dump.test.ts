@@ -3,31 +3,7 @@ import { createFakeAuthenticator } from './fake-authenticator.ts';
 import { ARGON2_FLOOR } from './kdf.ts';
 import { makeAccount, openTestDb } from './test-helpers.ts';
 import { createVault } from './vault.ts';
-
-/** Every row of every store, with byte arrays spelled out as Latin-1 and UTF-8 text. */
-async function dumpDatabase(factory: IDBFactory): Promise<string> {
-  const open = factory.open('havencode');
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error ?? new Error('open failed'));
-  });
-  const parts: string[] = [];
-  for (const name of db.objectStoreNames) {
-    const req = db.transaction(name).objectStore(name).getAll();
-    const rows = await new Promise<unknown[]>(
-      (resolve) => (req.onsuccess = () => resolve(req.result)),
-    );
-    parts.push(
-      JSON.stringify(rows, (_key, value: unknown) =>
-        value instanceof Uint8Array
-          ? `${String.fromCharCode(...value)} ${new TextDecoder().decode(value)}`
-          : value,
-      ),
-    );
-  }
-  db.close();
-  return parts.join('\n');
-}
+import { dumpDatabase } from '../../test/vault/dump-database.ts';
 
 describe('what IndexedDB holds', () => {
   it('contains no secret, issuer, account name, label, link, PIN or recovery code in clear', async () => {

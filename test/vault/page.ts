@@ -6,6 +6,7 @@
  */
 import * as vault from '../../core/vault/index.ts';
 import { openHavenDb, requestPersistence } from '../../core/storage/db.ts';
+import { dumpDatabase } from './dump-database.ts';
 import type { OtpAccount } from '../../core/otp/account.ts';
 
 /** What the write stream has finished so far (each step is one committed transaction). */
@@ -56,31 +57,6 @@ async function startWrites(profileId: string, pins: [string, string]): Promise<v
   }
 }
 
-/** Every row of every store through the raw IndexedDB API, byte arrays as Latin-1 and UTF-8 text. */
-async function dumpDatabase(name = 'havencode'): Promise<string> {
-  const open = indexedDB.open(name);
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error ?? new Error('open failed'));
-  });
-  const parts: string[] = [];
-  for (const store of db.objectStoreNames) {
-    const request = db.transaction(store).objectStore(store).getAll();
-    const rows = await new Promise<unknown[]>(
-      (resolve) => (request.onsuccess = () => resolve(request.result)),
-    );
-    parts.push(
-      JSON.stringify(rows, (_key, value: unknown) =>
-        value instanceof Uint8Array
-          ? `${String.fromCharCode(...value)} ${new TextDecoder().decode(value)}`
-          : value,
-      ),
-    );
-  }
-  db.close();
-  return parts.join('\n');
-}
-
 const haven = {
   ...vault,
   openHavenDb,
@@ -88,7 +64,7 @@ const haven = {
   makeAccount,
   startWrites,
   progress,
-  dumpDatabase,
+  dumpDatabase: (name?: string) => dumpDatabase(indexedDB, name),
 };
 
 /** The API the e2e tests call inside the page. */
