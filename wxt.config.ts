@@ -8,6 +8,9 @@ const require = createRequire(import.meta.url);
 /** The MyCepa and C-point origins: the only hosts the extension may touch unasked. */
 const siteHosts = ['https://my.cepa.be/*', 'https://www.c-point.be/*'];
 
+/** What the user may allow beyond them: https origins they link to an account. */
+const linkableHosts = 'https://*/*';
+
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
@@ -27,9 +30,17 @@ export default defineConfig({
       'clipboardWrite',
       // Kiosk mode's idle lock must fire while the service worker sleeps.
       'alarms',
+      // Registers the content script on the sites the user linked and allowed.
+      'scripting',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: siteHosts,
+    // A site linked to an account is asked for, one exact origin at a time, when
+    // it is linked. WXT drops optional_host_permissions from MV2: Firefox gets
+    // the same pattern as an optional permission.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [linkableHosts] }
+      : { optional_host_permissions: [linkableHosts] }),
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },

@@ -79,6 +79,8 @@ export const en: Catalogue = {
   'links.address': 'Address (https://…)',
   'links.add': 'Link',
   'links.remove': 'Unlink',
+  'links.blocked': "Havencode can't fill in a code here until the browser allows it.",
+  'links.allow': 'Allow',
   'slots.title': 'Ways to unlock',
   'slots.pin': 'PIN',
   'slots.passkey': 'Passkey (fingerprint, face or key)',

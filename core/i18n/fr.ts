@@ -81,6 +81,9 @@ export const fr: Catalogue = {
   'links.address': 'Adresse (https://…)',
   'links.add': 'Lier',
   'links.remove': 'Délier',
+  'links.blocked':
+    'Havencode ne peut pas remplir de code ici tant que le navigateur ne l’autorise pas.',
+  'links.allow': 'Autoriser',
   'slots.title': 'Moyens de déverrouiller',
   'slots.pin': 'Code PIN',
   'slots.passkey': 'Passkey (empreinte, visage ou clé)',

@@ -86,6 +86,8 @@ export const nl = {
   'links.address': 'Adres (https://…)',
   'links.add': 'Koppelen',
   'links.remove': 'Ontkoppelen',
+  'links.blocked': 'Havencode kan hier pas een code invullen als de browser het toelaat.',
+  'links.allow': 'Toelaten',
   'slots.title': 'Manieren om te ontgrendelen',
   'slots.pin': 'Pincode',
   'slots.passkey': 'Passkey (vingerafdruk, gezicht of sleutel)',

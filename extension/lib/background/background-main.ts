@@ -12,6 +12,7 @@ import { enrolFromImages, findRegisteredAccount } from './enrol-service.ts';
 import { answerFillRequest } from './fill-service.ts';
 import { startIdleLock } from './idle-lock.ts';
 import { startKioskLock } from './kiosk-lock.ts';
+import { startLinkedScripts } from './linked-scripts.ts';
 import { contentSenderUrl, isExtensionPage, isKnownSite } from './senders.ts';
 import { notifySiteTabs, openUnlock, scanActiveTab } from './tabs.ts';
 import { createVaultHolder } from './vault-holder.ts';
@@ -19,6 +20,7 @@ import { createVaultHolder } from './vault-holder.ts';
 /** Wires the background: messages, idle lock, session changes. Called once per service-worker start. */
 export function startBackground(): void {
   const holder = createVaultHolder();
+  startLinkedScripts();
   let policy = readKioskPolicy();
   watchKioskPolicy((next) => {
     policy = Promise.resolve(next);

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { siteProfiles } from '../../../core/sites/index.ts';
+import { findLinkedOrigins, originPattern } from '../linked-origins.ts';
 import type { BackgroundEvent } from '../messages.ts';
 
-/** Tells the site tabs that the vault is open, so a waiting field gets its code. */
+/** Tells the site tabs (the two sites and the linked ones) that the vault is open, so a waiting field gets its code. */
 export async function notifySiteTabs(): Promise<void> {
-  const tabs = await browser.tabs.query({ url: siteProfiles.map((p) => `${p.origin}/*`) });
+  const linked = findLinkedOrigins((await browser.permissions.getAll()).origins ?? []);
+  const origins = [...siteProfiles.map((profile) => profile.origin), ...linked];
+  const tabs = await browser.tabs.query({ url: origins.map(originPattern) });
   const event: BackgroundEvent = { type: 'vault:unlocked' };
   for (const tab of tabs) {
     // A tab still loading has no content script yet; it asks by itself once it runs.

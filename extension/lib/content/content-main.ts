@@ -7,7 +7,7 @@ import {
   watchForOtpTarget,
 } from '../../../core/autofill/index.ts';
 import type { OtpTarget } from '../../../core/autofill/index.ts';
-import { findSiteProfile } from '../../../core/sites/index.ts';
+import { findSiteProfile, parseSecureOrigin } from '../../../core/sites/index.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
 import type { BackgroundEvent, FillAnswer } from '../messages.ts';
 import { ask, loadSay } from './ask.ts';
@@ -18,13 +18,24 @@ import type { InlineUi } from './inline-ui.ts';
 import { guardRegistrationRemoval } from './registration-guard.ts';
 
 /**
- * The content script on MyCepa and C-point: find the code field, ask the
- * background for the code, fill it. It knows nothing secret: it gets a code
- * (and on MyCepa the werkboeknummer) for this exact origin, nothing else.
+ * The content script on MyCepa and C-point, and on the sites the user linked
+ * and allowed: find the code field, ask the background for the code, fill it.
+ * It knows nothing secret: it gets a code (and on MyCepa the werkboeknummer)
+ * for this exact origin, nothing else.
  */
 export async function startContent(): Promise<void> {
   const profile = findSiteProfile(location.href);
-  if (!profile) return;
+  if (profile) return startOnSite(profile);
+  // A linked site: generic detection, and the background decides whether an
+  // account links this exact origin. Never over http; no enrolment here.
+  if (parseSecureOrigin(location.href) === undefined) return;
+  const filler = createFiller(undefined, await loadSay());
+  watchForOtpTarget(document, undefined, (target) => filler.offer(target));
+  onUnlocked(() => filler.retry());
+}
+
+/** MyCepa or C-point: fill, offer enrolment, guard the registration's removal. */
+async function startOnSite(profile: SiteProfile): Promise<void> {
   const say = await loadSay();
   const enrolPage = profile.enrolmentPages.find((page) => isPage(document, page));
   const filler = createFiller(profile, say);
@@ -37,17 +48,23 @@ export async function startContent(): Promise<void> {
   });
   if (enrolPage) enrolment ??= offerEnrolment(enrolPage, undefined, say);
   const registration = guardRegistrationRemoval(profile, say);
-  browser.runtime.onMessage.addListener((event: unknown) => {
-    if ((event as BackgroundEvent).type !== 'vault:unlocked') return undefined;
+  onUnlocked(() => {
     filler.retry();
     enrolment?.retry();
     registration?.recheck();
+  });
+}
+
+/** Runs `then` each time the background says the vault was unlocked. */
+function onUnlocked(then: () => void): void {
+  browser.runtime.onMessage.addListener((event: unknown) => {
+    if ((event as BackgroundEvent).type === 'vault:unlocked') then();
     return undefined;
   });
 }
 
 /** Fills the code field it is offered; while locked or with auto-fill off, offers a button. */
-function createFiller(profile: SiteProfile, say: Say) {
+function createFiller(profile: SiteProfile | undefined, say: Say) {
   let target: OtpTarget | undefined;
   let prompt: InlineUi | undefined;
   let waitingForUnlock = false;

@@ -3,6 +3,7 @@ import { ErrorAlert } from '../../../core/ui/ErrorAlert.tsx';
 import { t } from '../../../core/ui/i18n-state.ts';
 import { useAction } from '../../../core/ui/use-action.ts';
 import type { AccountRecord, VaultSession } from '../../../core/vault/index.ts';
+import { findAllowedLinks, releaseLinkAccess, requestLinkAccess } from './link-access.ts';
 
 /** 'https://login.acme.test/path' → its origin; anything else as typed, for the vault to judge. */
 function toOrigin(text: string): string {
@@ -13,21 +14,50 @@ function toOrigin(text: string): string {
 /**
  * The exact https origins each account is linked to, beyond the two
  * sites its issuer already matches. The vault refuses anything but an
- * https origin ('vault/invalid-link').
+ * https origin ('vault/invalid-link'). Linking asks the browser for that
+ * one origin; a link the browser doesn't allow says so and can ask again.
  */
 export function SiteLinks({ session }: { session: VaultSession }) {
   const [records, setRecords] = useState<AccountRecord[]>([]);
+  const [allowed, setAllowed] = useState<ReadonlySet<string>>(new Set());
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const action = useAction();
-  const reload = async () => setRecords(await session.listAccounts());
+  const reload = async () => {
+    const next = await session.listAccounts();
+    setRecords(next);
+    setAllowed(await findAllowedLinks(next));
+  };
   useEffect(() => void reload(), [session]);
 
-  const setLinks = (record: AccountRecord, links: string[]) =>
+  const addLink = (record: AccountRecord) => {
+    const origin = toOrigin(drafts[record.id] ?? '');
+    // Asked before anything else: the browser's prompt needs the click.
+    const asked = requestLinkAccess(origin);
     void action.run(async () => {
-      await session.updateAccount(record.id, { links });
+      // Refused or not, the link is kept: the page then says what is missing.
+      await Promise.all([
+        session.updateAccount(record.id, { links: [...record.links, origin] }),
+        asked,
+      ]);
       setDrafts({ ...drafts, [record.id]: '' });
       await reload();
     });
+  };
+
+  const removeLink = (record: AccountRecord, origin: string) =>
+    void action.run(async () => {
+      await session.updateAccount(record.id, { links: record.links.filter((l) => l !== origin) });
+      await releaseLinkAccess(origin, await session.listAccounts());
+      await reload();
+    });
+
+  const allowLink = (origin: string) => {
+    const asked = requestLinkAccess(origin);
+    void action.run(async () => {
+      await asked;
+      await reload();
+    });
+  };
 
   return (
     <section class="panel" aria-labelledby="links-title">
@@ -44,25 +74,24 @@ export function SiteLinks({ session }: { session: VaultSession }) {
               {record.links.map((link) => (
                 <li key={link} data-testid="link">
                   <span>{link}</span>
-                  <button
-                    type="button"
-                    class="link"
-                    onClick={() =>
-                      setLinks(
-                        record,
-                        record.links.filter((l) => l !== link),
-                      )
-                    }
-                  >
+                  <button type="button" class="link" onClick={() => removeLink(record, link)}>
                     {t('links.remove')}
                   </button>
+                  {!allowed.has(link) && (
+                    <p class="hint" data-testid="link-blocked">
+                      {t('links.blocked')}{' '}
+                      <button type="button" class="link" onClick={() => allowLink(link)}>
+                        {t('links.allow')}
+                      </button>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
             <form
               onSubmit={(event) => {
                 event.preventDefault();
-                setLinks(record, [...record.links, toOrigin(drafts[record.id] ?? '')]);
+                addLink(record);
               }}
             >
               <input
