@@ -116,7 +116,7 @@ export const en: Catalogue = {
   'pwa.update': 'Update',
   'pwa.iosInstall':
     'Add Havencode to your home screen: tap Share, then ‘Add to Home Screen’. In a plain Safari tab, iOS erases your codes after 7 days without use.',
-  'backup.open': 'Backup and import',
+  'backup.open': 'Settings and backup',
   'backup.title': 'Backup and import',
   'backup.passphrase': 'Backup password (at least 6 characters)',
   'backup.export': 'Download an encrypted backup',

@@ -119,7 +119,7 @@ export const fr: Catalogue = {
   'pwa.update': 'Mettre à jour',
   'pwa.iosInstall':
     'Ajoutez Havencode à l’écran d’accueil : touchez Partager puis « Sur l’écran d’accueil ». Dans un onglet Safari ordinaire, iOS efface vos codes après 7 jours sans utilisation.',
-  'backup.open': 'Sauvegarde et import',
+  'backup.open': 'Paramètres et sauvegarde',
   'backup.title': 'Sauvegarde et import',
   'backup.passphrase': 'Mot de passe de la sauvegarde (au moins 6 caractères)',
   'backup.export': 'Télécharger une sauvegarde chiffrée',

@@ -123,7 +123,7 @@ export const nl = {
   'pwa.update': 'Vernieuwen',
   'pwa.iosInstall':
     'Zet Havencode op je beginscherm: tik op Deel en dan op ‘Zet op beginscherm’. In een gewoon Safari-tabblad wist iOS je codes na 7 dagen zonder gebruik.',
-  'backup.open': 'Back-up en import',
+  'backup.open': 'Instellingen en back-up',
   'backup.title': 'Back-up en import',
   'backup.passphrase': 'Wachtwoord voor de back-up (minstens 6 tekens)',
   'backup.export': 'Versleutelde back-up downloaden',

@@ -34,6 +34,13 @@ export function App({
   const UnlockedView = useUnlockedView(status === 'unlocked');
 
   useAppFrame(status === 'unlocked');
+  useEffect(() => {
+    // Locking closes what was open: the next person to unlock starts at the list.
+    if (status === 'locked') {
+      setAdding(false);
+      setBackup(false);
+    }
+  }, [status]);
 
   return (
     <div class="app" onPointerDown={() => port.touch()} onKeyDown={() => port.touch()}>

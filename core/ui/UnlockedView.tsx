@@ -1,5 +1,6 @@
 import { AccountList } from './AccountList.tsx';
 import { AddAccount } from './AddAccount.tsx';
+import { AutoLockSetting } from './AutoLockSetting.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import type { ShellActions, VaultPort } from './vault-port.ts';
 
@@ -24,6 +25,7 @@ export function UnlockedView({
   return (
     <>
       {adding && <AddAccount port={port} shell={shell} onDone={onAdded} />}
+      {backup && <AutoLockSetting port={port} />}
       {backup && <BackupPanel port={port} />}
       <AccountList port={port} shell={shell} />
     </>

@@ -92,6 +92,13 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     status,
     accounts,
     clockOffsetMs: signal(0),
+    autoLockSeconds: computed(() =>
+      controller.state.value === 'unlocked'
+        ? controller.requireSession().settings.value.autoLockSeconds
+        : 0,
+    ),
+    setAutoLockSeconds: (seconds) =>
+      withSession((session) => session.setSettings({ autoLockSeconds: seconds })),
     passkeySupported: passkey !== undefined,
     setupWithPin: (pin) => create({ pin }),
     setupWithPasskey: () =>

@@ -33,6 +33,9 @@ export interface VaultPort {
   readonly accounts: ReadonlySignal<readonly AccountView[]>;
   /** Milliseconds to add to local time for the sites' clock (Date-header skew). */
   readonly clockOffsetMs: ReadonlySignal<number>;
+  /** Seconds of no use before the open vault locks itself (0 while locked). */
+  readonly autoLockSeconds: ReadonlySignal<number>;
+  setAutoLockSeconds(seconds: number): Promise<void>;
   /** Whether this device can make a passkey with PRF (WebAuthn). */
   readonly passkeySupported: boolean;
   /** Creates the vault with a PIN; resolves to the recovery code to show once. */

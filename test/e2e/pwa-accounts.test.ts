@@ -160,6 +160,8 @@ describe('PWA accounts and backups', () => {
   });
 
   it('exports an encrypted backup that restores every code into a fresh vault', async () => {
+    // Locking (an earlier test) closed the panel.
+    await clickTestId(page, 'backup-open');
     await typeInto(page, 'backup-passphrase', 'haven-backup-2026');
     await clickTestId(page, 'backup-export');
     const backup = await waitForDownload('.json');

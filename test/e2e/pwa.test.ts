@@ -94,6 +94,23 @@ describe('PWA', () => {
     await expectOathtoolCode(page);
   });
 
+  it('keeps the chosen auto-lock time in the vault', async () => {
+    await clickTestId(page, 'backup-open');
+    const select = await page.waitForSelector('[data-testid="auto-lock"]');
+    expect(await select!.evaluate((el) => (el as HTMLSelectElement).value)).toBe('5');
+    await page.select('[data-testid="auto-lock"]', '1');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="auto-lock"]') as HTMLSelectElement).value === '1',
+    );
+    await clickTestId(page, 'lock');
+    await unlockWithPin(page);
+    await clickTestId(page, 'backup-open');
+    const again = await page.waitForSelector('[data-testid="auto-lock"]');
+    expect(await again!.evaluate((el) => (el as HTMLSelectElement).value)).toBe('1');
+    await clickTestId(page, 'backup-open');
+  });
+
   it('is installable: CDP reports no installability errors', async () => {
     await waitForServiceWorker(page);
     const session = await page.createCDPSession();
