@@ -185,4 +185,18 @@ describe('kiosk mode', () => {
     const janId = rows.profiles[0]!.split(':')[0];
     expect(rows.recordVaults.every((vault) => vault === janId)).toBe(true);
   });
+
+  it('locks after the idle time also when the worker closed the popup', async () => {
+    await unlockWorker('Jan');
+    // Only the background keeps time now: its alarm, and the deadline it checks before a fill.
+    await popup.close();
+    await new Promise((done) => setTimeout(done, (IDLE_SECONDS + 2) * 1000));
+    const page = await cpointCodePage();
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await otpValue(page)).toBe('');
+    popup = await chromium.openPopup();
+    await popup.waitForSelector('[data-testid=profile][data-name="Jan"]');
+    expect(await popup.$('[data-testid=account]')).toBeNull();
+    await page.close();
+  }, 60_000);
 });
