@@ -54,8 +54,12 @@ export default defineConfig({
             },
           },
         }
-      : // Chrome and Edge read the administrator's kiosk policy through this schema.
-        { storage: { managed_schema: 'managed_schema.json' } }),
+      : {
+          // Chrome and Edge read the administrator's kiosk policy through this schema.
+          storage: { managed_schema: 'managed_schema.json' },
+          // Offscreen documents (QR decoding, clipboard wiping) arrived in Chrome 109.
+          minimum_chrome_version: '109',
+        }),
   }),
   hooks: {
     // zxing's wasm ships as a plain file in the extension, loaded from
