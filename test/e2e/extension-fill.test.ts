@@ -1,46 +1,29 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoSites, type DemoSites } from '../sites/server.ts';
+import type { DemoSites } from '../sites/server.ts';
 import {
   addUri,
   cpointUri,
-  launchExtensionBrowser,
   loginCpoint,
-  mycepaUri,
-  setUpWithPin,
   settle,
   recentCodes,
   waitForValue,
   type ExtensionBrowser,
+  DEMO,
+  startUnlockedWithDemoAccounts,
 } from './extension-helpers.ts';
 
 // The real extension in real Chromium, unlocked, on the demo sites: codes
 // arrive in the field without a click, and only where they belong.
-const CPOINT_SECRET = 'JBSWY3DPEHPK3PXP';
-const MYCEPA_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+const CPOINT_SECRET = DEMO.cpoint.secret;
+const MYCEPA_SECRET = DEMO.mycepa.secret;
 
 let sites: DemoSites;
 let ext: ExtensionBrowser;
 let popup: Page;
 
 beforeAll(async () => {
-  sites = await startDemoSites();
-  sites.users.addCpointUser({
-    username: 'jdevos',
-    password: 'Haven2026!',
-    email: 'j@example.be',
-    totpSecret: CPOINT_SECRET,
-  });
-  sites.users.addMycepaUser({
-    werkboeknummer: '0471234',
-    payslipPasswords: ['a', 'b', 'c', 'd'],
-    totpSecret: MYCEPA_SECRET,
-  });
-  ext = await launchExtensionBrowser({ sites });
-  popup = await ext.openPopup();
-  await setUpWithPin(popup);
-  await addUri(popup, cpointUri('jdevos', CPOINT_SECRET), 1);
-  await addUri(popup, mycepaUri('0471234', MYCEPA_SECRET), 2);
+  ({ sites, ext, popup } = await startUnlockedWithDemoAccounts());
 });
 
 afterAll(async () => {

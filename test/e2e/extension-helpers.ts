@@ -5,7 +5,7 @@ import { TOTP } from 'otpauth';
 import puppeteer, { TargetType, type Browser, type Page } from 'puppeteer-core';
 import { EXTENSION_DIR } from '../harness/browser.ts';
 import { buildChromiumArgs, findChromium } from '../harness/chromium.ts';
-import type { DemoSites } from '../sites/server.ts';
+import { startDemoSites, type DemoSites } from '../sites/server.ts';
 
 /** The PIN every extension test sets up the vault with. */
 export const PIN = '482916';
@@ -192,4 +192,39 @@ export async function clickInlineButton(page: Page, selector: string): Promise<v
     return { x: Math.max(4, r.left), y: Math.min(r.bottom + 4, window.innerHeight - 56) };
   });
   await page.mouse.click(spot.x + 24, spot.y + 26);
+}
+
+/** The demo users of the fill tests: a C-point and a MyCepa account with known secrets. */
+export const DEMO = {
+  cpoint: { username: 'jdevos', password: 'Haven2026!', secret: 'JBSWY3DPEHPK3PXP' },
+  mycepa: { werkboeknummer: '0471234', secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' },
+} as const;
+
+/**
+ * Demo sites with the DEMO users, and the extension set up with a PIN and
+ * one account for each site: the unlocked starting point of the fill tests.
+ */
+export async function startUnlockedWithDemoAccounts(): Promise<{
+  sites: DemoSites;
+  ext: ExtensionBrowser;
+  popup: Page;
+}> {
+  const sites = await startDemoSites();
+  sites.users.addCpointUser({
+    username: DEMO.cpoint.username,
+    password: DEMO.cpoint.password,
+    email: 'j@example.be',
+    totpSecret: DEMO.cpoint.secret,
+  });
+  sites.users.addMycepaUser({
+    werkboeknummer: DEMO.mycepa.werkboeknummer,
+    payslipPasswords: ['p1', 'p2', 'p3', 'p4'],
+    totpSecret: DEMO.mycepa.secret,
+  });
+  const ext = await launchExtensionBrowser({ sites });
+  const popup = await ext.openPopup();
+  await setUpWithPin(popup);
+  await addUri(popup, cpointUri(DEMO.cpoint.username, DEMO.cpoint.secret), 1);
+  await addUri(popup, mycepaUri(DEMO.mycepa.werkboeknummer, DEMO.mycepa.secret), 2);
+  return { sites, ext, popup };
 }

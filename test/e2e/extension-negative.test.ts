@@ -1,45 +1,25 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoSites, type DemoSites } from '../sites/server.ts';
+import type { DemoSites } from '../sites/server.ts';
 import {
-  addUri,
-  cpointUri,
-  launchExtensionBrowser,
-  mycepaUri,
   recentCodes,
-  setUpWithPin,
   settle,
   waitForValue,
   type ExtensionBrowser,
+  DEMO,
+  startUnlockedWithDemoAccounts,
 } from './extension-helpers.ts';
 
 // Every page where a code must not go, with the vault unlocked and an
 // account for each site: the extension must leave all of them alone.
-const CPOINT_SECRET = 'JBSWY3DPEHPK3PXP';
-const MYCEPA_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+const CPOINT_SECRET = DEMO.cpoint.secret;
 
 let sites: DemoSites;
 let ext: ExtensionBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  sites = await startDemoSites();
-  sites.users.addCpointUser({
-    username: 'jdevos',
-    password: 'Haven2026!',
-    email: 'j@example.be',
-    totpSecret: CPOINT_SECRET,
-  });
-  sites.users.addMycepaUser({
-    werkboeknummer: '0471234',
-    payslipPasswords: ['p1', 'p2', 'p3', 'p4'],
-    totpSecret: MYCEPA_SECRET,
-  });
-  ext = await launchExtensionBrowser({ sites });
-  const popup = await ext.openPopup();
-  await setUpWithPin(popup);
-  await addUri(popup, cpointUri('jdevos', CPOINT_SECRET), 1);
-  await addUri(popup, mycepaUri('0471234', MYCEPA_SECRET), 2);
+  ({ sites, ext } = await startUnlockedWithDemoAccounts());
   page = await ext.browser.newPage();
 });
 
