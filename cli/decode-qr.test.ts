@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createCanvas, drawQr, encodeJpeg, encodePng, parseRgb } from '../test/qr-corpus/canvas.ts';
 import { cpointUri as cpoint, mycepaUri as mycepa } from '../test/qr-corpus/fixtures.ts';
 import { decodeQrCommand } from './decode-qr.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'havencode-decode-qr-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const white = parseRgb('#ffffff');
 
 function writeImage(

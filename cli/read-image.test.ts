@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createCanvas, encodeJpeg, encodePng, fillRect } from '../test/qr-corpus/canvas.ts';
 import { isHavenError } from '../core/errors.ts';
 import { decodeImageBytes, readImageFile } from './read-image.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'havencode-read-image-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const image = createCanvas(6, 4, [255, 255, 255]);
 fillRect(image, 0, 0, 3, 4, [200, 30, 40]);
 const png = encodePng(image);

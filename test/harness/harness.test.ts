@@ -23,6 +23,7 @@ const MANIFEST = {
 };
 const SERVICE_WORKER = `chrome.action.onClicked.addListener((tab) => chrome.storage.session.set({ clicked: tab.url ?? 'no access' }));`;
 
+let cameraFile: string | undefined;
 let sites: DemoSites;
 let chromium: TestBrowser;
 let workDir: string;
@@ -45,17 +46,15 @@ beforeAll(async () => {
   );
   cameraWidth = qr.width + (qr.width % 2);
   sites = await startDemoSites();
-  chromium = await launchBrowser({
-    extension: extensionDir,
-    sites,
-    fakeCameraFile: await makeFakeCameraFile(qr),
-  });
+  cameraFile = await makeFakeCameraFile(qr);
+  chromium = await launchBrowser({ extension: extensionDir, sites, fakeCameraFile: cameraFile });
 });
 
 afterAll(async () => {
   await chromium?.close();
   await sites?.close();
   await rm(workDir, { recursive: true, force: true });
+  if (cameraFile) await rm(cameraFile, { force: true });
 });
 
 describe('findChromium', () => {
