@@ -10,23 +10,13 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AutofillReport } from '../autofill/entry.ts';
 import { buildAutofillBundle, launchChromium, serveFixtures } from '../autofill/harness.ts';
+import { busySections, CODE_FORM, MUTATION_STEP, STREAM_STEPS } from './busy-page.ts';
 
 const RUNS = 15;
-const SECTIONS = 100;
-const NODES_PER_SECTION = 100;
-const STREAM_STEPS = 200;
 
-/** A page of SECTIONS × NODES_PER_SECTION elements plus a script that streams mutations. */
+/** The busy page (busy-page.ts) plus a script that times the observer and streams mutations. */
 function buildPage(): string {
-  const section = Array.from(
-    { length: NODES_PER_SECTION / 4 },
-    (_, i) =>
-      `<div class="row r${i}"><p>Regel ${i} <span>tekst</span> <a href="#">link</a></p></div>`,
-  ).join('');
-  const sections = Array.from(
-    { length: SECTIONS },
-    (_, i) => `<section id="s${i}">${section}</section>`,
-  ).join('');
+  const sections = busySections();
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Verificatie - C-point</title></head>
 <body><h1>Authenticator App</h1>${sections}<div id="app"></div>
 <script>
@@ -46,20 +36,11 @@ window.addEventListener('haven-ready', () => {
   const sections = document.querySelectorAll('section');
   let step = 0;
   const timer = setInterval(() => {
-    for (let k = 0; k < 5; k++) {
-      const s = sections[(step * 7 + k * 13) % sections.length];
-      const row = document.createElement('div');
-      row.className = 'row new';
-      row.innerHTML = '<p>Nieuw <span>' + step + '</span></p>';
-      s.append(row);
-      s.children[k].classList.toggle('active');
-      s.children[k + 1].style.color = step % 2 ? 'red' : 'blue';
-      if (s.children.length > 30) s.firstElementChild.remove();
-    }
+${MUTATION_STEP}
     if (++step === ${STREAM_STEPS}) {
       clearInterval(timer);
       const form = document.createElement('form');
-      form.innerHTML = '<label for="otp">Verificatiecode</label><input id="otp" name="otp" inputmode="numeric" autocomplete="one-time-code" maxlength="6"><button>Verzenden</button>';
+      form.innerHTML = ${JSON.stringify(CODE_FORM)};
       document.getElementById('s57').append(form);
       window.__appearedAt = performance.now();
     }

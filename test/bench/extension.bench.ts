@@ -19,32 +19,19 @@ import {
   setUpWithPin,
 } from '../e2e/extension-helpers.ts';
 import { startDemoSites } from '../sites/server.ts';
+import { busySections, CODE_FORM, MUTATION_STEP, STREAM_STEPS } from './busy-page.ts';
 
 const RUNS = 20;
-const SECTIONS = 100;
-const ROWS_PER_SECTION = 25; // 4 elements a row: 10 000 nodes
-const STREAM_STEPS = 200;
-
-const FORM =
-  '<label for="otp">Verificatiecode</label><input id="otp" name="otp" inputmode="numeric" autocomplete="one-time-code" maxlength="6"><button>Verzenden</button>';
 
 /** A C-point page; `big` adds the 10 000 nodes and the mutation stream (`window.__stream()`). */
 function buildPage(big: boolean): string {
-  const row = (i: number) =>
-    `<div class="row r${i}"><p>Regel ${i} <span>tekst</span> <a href="#">link</a></p></div>`;
-  const sections = big
-    ? Array.from(
-        { length: SECTIONS },
-        (_, s) =>
-          `<section id="s${s}">${Array.from({ length: ROWS_PER_SECTION }, (_, i) => row(i)).join('')}</section>`,
-      ).join('')
-    : '';
+  const sections = big ? busySections() : '';
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Verificatie - C-point</title></head>
 <body><h1>Authenticator App</h1>${sections}<div id="app"></div>
 <script>
 window.__showField = () => {
   const form = document.createElement('form');
-  form.innerHTML = ${JSON.stringify(FORM)};
+  form.innerHTML = ${JSON.stringify(CODE_FORM)};
   document.getElementById('app').append(form);
   const appeared = performance.now();
   form.querySelector('input').addEventListener('input', () => { window.__fillMs = performance.now() - appeared; });
@@ -53,16 +40,7 @@ window.__stream = () => new Promise((done) => {
   const sections = document.querySelectorAll('section');
   let step = 0;
   const timer = setInterval(() => {
-    for (let k = 0; k < 5; k++) {
-      const s = sections[(step * 7 + k * 13) % sections.length];
-      const row = document.createElement('div');
-      row.className = 'row new';
-      row.innerHTML = '<p>Nieuw <span>' + step + '</span></p>';
-      s.append(row);
-      s.children[k].classList.toggle('active');
-      s.children[k + 1].style.color = step % 2 ? 'red' : 'blue';
-      if (s.children.length > 30) s.firstElementChild.remove();
-    }
+${MUTATION_STEP}
     if (++step === ${STREAM_STEPS}) { clearInterval(timer); done(); }
   }, 4);
 });
