@@ -3,7 +3,6 @@ import type { Catalogue } from './catalogue.ts';
 /** English: the fallback for every other browser language. */
 export const en: Catalogue = {
   'app.name': 'Havencode',
-  'app.tagline': 'Your codes for MyCepa and C-point',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.yes': 'Yes',
@@ -29,7 +28,6 @@ export const en: Catalogue = {
   'unlock.pin': 'PIN',
   'unlock.submit': 'Unlock',
   'unlock.passkey': 'Unlock with fingerprint, face or key',
-  'unlock.attemptsLeft': '{count} more tries before a waiting time.',
   'lock.now': 'Lock',
   'accounts.title': 'Your codes',
   'accounts.empty': 'No accounts yet. Add your MyCepa or C-point account.',
@@ -53,7 +51,6 @@ export const en: Catalogue = {
   'add.scanPage': 'Read the QR code on this page',
   'add.scanCamera': 'Scan a QR code with the camera',
   'add.image': 'Choose an image',
-  'add.notAccount': 'This QR code is not an account code: {text}',
   'inline.fill': 'Fill in code',
   'inline.enrol': 'Add to Havencode',
   'inline.enrolled': 'Added to Havencode',

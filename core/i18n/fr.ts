@@ -3,7 +3,6 @@ import type { Catalogue } from './catalogue.ts';
 /** French: the second language of Belgium's port workers. */
 export const fr: Catalogue = {
   'app.name': 'Havencode',
-  'app.tagline': 'Vos codes pour MyCepa et C-point',
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
   'common.yes': 'Oui',
@@ -30,7 +29,6 @@ export const fr: Catalogue = {
   'unlock.pin': 'Code PIN',
   'unlock.submit': 'Déverrouiller',
   'unlock.passkey': 'Déverrouiller avec empreinte, visage ou clé',
-  'unlock.attemptsLeft': 'Encore {count} essais avant un délai d’attente.',
   'lock.now': 'Verrouiller',
   'accounts.title': 'Vos codes',
   'accounts.empty': 'Pas encore de comptes. Ajoutez votre compte MyCepa ou C-point.',
@@ -54,7 +52,6 @@ export const fr: Catalogue = {
   'add.scanPage': 'Lire le code QR de cette page',
   'add.scanCamera': 'Scanner un code QR avec la caméra',
   'add.image': 'Choisir une image',
-  'add.notAccount': 'Ce code QR n’est pas un code de compte : {text}',
   'inline.fill': 'Remplir le code',
   'inline.enrol': 'Ajouter à Havencode',
   'inline.enrolled': 'Ajouté à Havencode',

@@ -7,7 +7,6 @@ import type { ErrorCode } from '../errors.ts';
 
 export const nl = {
   'app.name': 'Havencode',
-  'app.tagline': 'Je codes voor MyCepa en C-point',
   'common.cancel': 'Annuleren',
   'common.close': 'Sluiten',
   'common.yes': 'Ja',
@@ -34,7 +33,6 @@ export const nl = {
   'unlock.pin': 'Pincode',
   'unlock.submit': 'Ontgrendelen',
   'unlock.passkey': 'Ontgrendel met vingerafdruk, gezicht of sleutel',
-  'unlock.attemptsLeft': 'Nog {count} pogingen voor een wachttijd.',
   'lock.now': 'Vergrendelen',
   'accounts.title': 'Je codes',
   'accounts.empty': 'Nog geen accounts. Voeg je MyCepa- of C-point-account toe.',
@@ -58,7 +56,6 @@ export const nl = {
   'add.scanPage': 'QR-code op deze pagina lezen',
   'add.scanCamera': 'QR-code scannen met de camera',
   'add.image': 'Afbeelding kiezen',
-  'add.notAccount': 'Deze QR-code is geen account-code: {text}',
   'inline.fill': 'Vul code in',
   'inline.enrol': 'Toevoegen aan Havencode',
   'inline.enrolled': 'Toegevoegd aan Havencode',
