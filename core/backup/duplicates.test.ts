@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OtpAccount } from '../otp/account.ts';
-import { findDuplicates } from './duplicates.ts';
+import { findDuplicates } from '../vault/records.ts';
 import { importBackup } from './import-backup.ts';
 import { FIXTURE_ACCOUNTS, readFixture } from './test-support.ts';
 

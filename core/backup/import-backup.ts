@@ -18,7 +18,7 @@ import { readUriLines } from './uri-lines.ts';
  * are listed in `skipped`; an encrypted file without `passphrase` or with a
  * wrong one gives 'backup/wrong-password', a damaged one 'backup/corrupt', an
  * unknown one 'backup/unsupported'. Accounts come in file order, duplicates included
- * (see findDuplicates).
+ * (see findDuplicates in core/vault/records.ts).
  */
 export async function importBackup(text: string, passphrase?: string): Promise<ImportedAccounts> {
   const { format, file } = classifyBackup(text);

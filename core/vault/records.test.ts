@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OtpAccount } from '../otp/account.ts';
-import { isSameAccount } from './records.ts';
+import { findDuplicates } from './records.ts';
 
 const base: OtpAccount = {
   type: 'totp',
@@ -12,7 +12,7 @@ const base: OtpAccount = {
   period: 30,
 };
 
-describe('isSameAccount', () => {
+describe('findDuplicates: one account, however its secret is spelled', () => {
   it.each([
     ['the same account', base, true],
     [
@@ -25,6 +25,6 @@ describe('isSameAccount', () => {
     ['another account name', { ...base, account: 'piet' }, false],
     ['HOTP with the same secret', { ...base, type: 'hotp', counter: 0 }, false],
   ] as const)('%s → %s', (_name, other, same) => {
-    expect(isSameAccount(base, other)).toBe(same);
+    expect(findDuplicates([base], [other]).duplicates).toEqual(same ? [other] : []);
   });
 });

@@ -64,17 +64,40 @@ export async function openRecord(
 }
 
 /**
- * Same secret, issuer, account name and type: adding it again would show the
- * same codes twice. Secrets are compared by the key they spell, so 'jbsw
- * y3dp' and 'JBSWY3DP' are one account.
+ * What makes two accounts one: same type, issuer, account name and secret.
+ * Secrets count by the key they spell, so 'jbsw y3dp' and 'JBSWY3DP' are one.
  */
-export function isSameAccount(a: OtpAccount, b: OtpAccount): boolean {
-  return (
-    a.type === b.type &&
-    a.issuer === b.issuer &&
-    a.account === b.account &&
-    canonicalizeSecret(a.secret) === canonicalizeSecret(b.secret)
-  );
+function accountIdentity(account: OtpAccount): string {
+  return JSON.stringify([
+    account.type,
+    account.issuer,
+    account.account,
+    canonicalizeSecret(account.secret),
+  ]);
+}
+
+/**
+ * Splits `incoming` into accounts that are new and those already in
+ * `existing` or earlier in `incoming` itself (same type, issuer, account name and secret). The
+ * vault adds only the fresh ones; an import can say "3 new, 2 already there"
+ * before it adds anything.
+ */
+export function findDuplicates(
+  existing: readonly OtpAccount[],
+  incoming: readonly OtpAccount[],
+): { fresh: OtpAccount[]; duplicates: OtpAccount[] } {
+  const known = new Set(existing.map(accountIdentity));
+  const fresh: OtpAccount[] = [];
+  const duplicates: OtpAccount[] = [];
+  for (const account of incoming) {
+    const identity = accountIdentity(account);
+    if (known.has(identity)) duplicates.push(account);
+    else {
+      known.add(identity);
+      fresh.push(account);
+    }
+  }
+  return { fresh, duplicates };
 }
 
 /** Applies a patch; 'vault/invalid-link' for a link that is not an exact https origin. */

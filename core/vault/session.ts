@@ -19,7 +19,7 @@ import { importAeadKey } from './aead.ts';
 import type { Bytes } from './bytes.ts';
 import {
   applyPatch,
-  isSameAccount,
+  findDuplicates,
   openRecord,
   sealRecord,
   type AccountPatch,
@@ -114,19 +114,19 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
 
     async addAccounts(accounts) {
       const existing = (await readAll()).filter((r) => r.deletedAt === undefined);
-      const known = existing.map((r) => r.account);
+      const { fresh, duplicates } = findDuplicates(
+        existing.map((r) => r.account),
+        accounts,
+      );
       let order = Math.max(-1, ...existing.map((r) => r.order)) + 1;
-      const added: AccountRecord[] = [];
-      const duplicates: OtpAccount[] = [];
       const createdAt = clock();
-      for (const account of accounts) {
-        if (known.some((k) => isSameAccount(k, account))) {
-          duplicates.push(account);
-          continue;
-        }
-        known.push(account);
-        added.push({ id: crypto.randomUUID(), account, links: [], order: order++, createdAt });
-      }
+      const added: AccountRecord[] = fresh.map((account) => ({
+        id: crypto.randomUUID(),
+        account,
+        links: [],
+        order: order++,
+        createdAt,
+      }));
       const { key: k } = requireKey();
       const rows = await Promise.all(added.map((r) => sealRecord(k, vaultId, r)));
       if (rows.length > 0) await writeRecordRows(db, vaultId, { put: rows });
