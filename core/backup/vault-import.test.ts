@@ -17,16 +17,10 @@ async function openVault(name: string): Promise<VaultSession> {
   return (await createVault(db, { name, pin: '123456', kdf })).session;
 }
 
-// What the UI does: read the whole file first, then one addAccounts, then labels and links.
+// What the UI does: read the whole file first, then one addEntries (labels and links included).
 async function restore(session: VaultSession, text: string, passphrase?: string) {
   const { accounts } = await importBackup(text, passphrase);
-  const result = await session.addAccounts(accounts.map((entry) => entry.account));
-  for (const record of result.added) {
-    // addAccounts keeps the very account object it was given.
-    const entry = accounts.find((e) => e.account === record.account);
-    await session.updateAccount(record.id, { label: entry?.label, links: entry?.links ?? [] });
-  }
-  return result;
+  return session.addEntries(accounts);
 }
 
 describe('a backup restored into a vault', () => {

@@ -165,15 +165,7 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       const { accounts: entries, skipped } = await backup.importBackup(text, passphrase);
       const result: ImportResult = { added: 0, duplicates: 0, skipped: skipped.length };
       await withSession(async (session) => {
-        const { added, duplicates } = await session.addAccounts(entries.map((e) => e.account));
-        for (const record of added) {
-          const entry = entries.find((e) => e.account === record.account);
-          if (entry?.label !== undefined || (entry?.links?.length ?? 0) > 0)
-            await session.updateAccount(record.id, {
-              label: entry?.label,
-              ...(entry?.links ? { links: entry.links } : {}),
-            });
-        }
+        const { added, duplicates } = await session.addEntries(entries);
         result.added = added.length;
         result.duplicates = duplicates.length;
       });

@@ -23,6 +23,13 @@ export interface AccountRecord {
   deletedAt?: number | undefined;
 }
 
+/** An account to add, with the name and links a backup may carry. */
+export interface AccountEntry {
+  account: OtpAccount;
+  label?: string | undefined;
+  links?: string[] | undefined;
+}
+
 /** What `updateAccount` may change. */
 export interface AccountPatch {
   label?: string | undefined;

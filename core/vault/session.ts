@@ -22,6 +22,7 @@ import {
   findDuplicates,
   openRecord,
   sealRecord,
+  type AccountEntry,
   type AccountPatch,
   type AccountRecord,
 } from './records.ts';
@@ -51,6 +52,10 @@ export interface VaultSession extends SlotManager {
   /** Adds accounts in one transaction, skipping those already in the vault. */
   addAccounts(
     accounts: OtpAccount[],
+  ): Promise<{ added: AccountRecord[]; duplicates: OtpAccount[] }>;
+  /** The same, with each account's label and links (a restored backup) in that one transaction. */
+  addEntries(
+    entries: readonly AccountEntry[],
   ): Promise<{ added: AccountRecord[]; duplicates: OtpAccount[] }>;
   /** Changes label, links, order or HOTP counter. */
   updateAccount(id: string, patch: AccountPatch): Promise<AccountRecord>;
@@ -98,6 +103,29 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
     return record;
   };
 
+  const addEntries = async (entries: readonly AccountEntry[]) => {
+    const existing = (await readAll()).filter((r) => r.deletedAt === undefined);
+    const { fresh, duplicates } = findDuplicates(
+      existing.map((r) => r.account),
+      entries.map((e) => e.account),
+    );
+    const isFresh = new Set(fresh);
+    let order = Math.max(-1, ...existing.map((r) => r.order)) + 1;
+    const createdAt = clock();
+    const added = entries
+      .filter((e) => isFresh.delete(e.account)) // once each, even if an object repeats
+      .map(({ account, label, links }) =>
+        applyPatch(
+          { id: crypto.randomUUID(), account, links: [], order: order++, createdAt },
+          { label, links: links ?? [] },
+        ),
+      );
+    const { key: k } = requireKey();
+    const rows = await Promise.all(added.map((r) => sealRecord(k, vaultId, r)));
+    if (rows.length > 0) await writeRecordRows(db, vaultId, { put: rows });
+    return { added, duplicates };
+  };
+
   return {
     vaultId,
     name: init.name,
@@ -112,26 +140,8 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
         .sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
     },
 
-    async addAccounts(accounts) {
-      const existing = (await readAll()).filter((r) => r.deletedAt === undefined);
-      const { fresh, duplicates } = findDuplicates(
-        existing.map((r) => r.account),
-        accounts,
-      );
-      let order = Math.max(-1, ...existing.map((r) => r.order)) + 1;
-      const createdAt = clock();
-      const added: AccountRecord[] = fresh.map((account) => ({
-        id: crypto.randomUUID(),
-        account,
-        links: [],
-        order: order++,
-        createdAt,
-      }));
-      const { key: k } = requireKey();
-      const rows = await Promise.all(added.map((r) => sealRecord(k, vaultId, r)));
-      if (rows.length > 0) await writeRecordRows(db, vaultId, { put: rows });
-      return { added, duplicates };
-    },
+    addAccounts: (accounts) => addEntries(accounts.map((account) => ({ account }))),
+    addEntries,
 
     async updateAccount(id, patch) {
       return writeOne(applyPatch(await readOne(id), patch));
