@@ -16,7 +16,6 @@ export interface VaultHolder {
   lock(): Promise<void>;
   /** Forgets the resumed session after another context locked. */
   forget(): void;
-  db(): Promise<HavenDb>;
 }
 
 /** A holder that opens the database lazily. */
@@ -26,7 +25,6 @@ export function createVaultHolder(): VaultHolder {
   const getDb = () => (db ??= openHavenDb());
 
   return {
-    db: getDb,
     async current() {
       if (session && !session.locked.peek()) return session;
       const stored = await loadSession();
