@@ -25,7 +25,30 @@ async function askOffscreen<T>(api: Offscreen, request: OffscreenRequest): Promi
       .finally(() => (creating = undefined));
     await creating;
   }
-  return browser.runtime.sendMessage<OffscreenRequest, T>(request);
+  return sendWhenListening<T>(request);
+}
+
+/** How long the offscreen page may take to load its script after it is created. */
+const LISTEN_TRIES = 40;
+const LISTEN_PAUSE_MS = 50;
+
+/**
+ * A new offscreen document answers only once its module script has run: a
+ * message sent before that finds no listener (an error, or no answer when
+ * another extension page is open). Every offscreen answer is a value, so ask
+ * again until one comes; both requests are safe to repeat.
+ */
+async function sendWhenListening<T>(request: OffscreenRequest): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const answer = await browser.runtime.sendMessage<OffscreenRequest, T | undefined>(request);
+      if (answer !== undefined) return answer;
+    } catch (error) {
+      if (attempt >= LISTEN_TRIES) throw error;
+    }
+    if (attempt >= LISTEN_TRIES) throw new Error('the offscreen document did not answer');
+    await new Promise((resume) => setTimeout(resume, LISTEN_PAUSE_MS));
+  }
 }
 
 /** The texts of the QR codes in the images (data: or same-site URLs). */
