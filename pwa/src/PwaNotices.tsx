@@ -7,6 +7,7 @@ const IOS_HINT_KEY = 'havencode.iosHintClosed';
 
 /** The PWA's own notices: a new version is ready; on iOS, add the app to the home screen. */
 export function PwaNotices() {
+  const [updating, setUpdating] = useState(false);
   const [iosHint, setIosHint] = useState(
     () => isIosBrowserTab() && localStorage.getItem(IOS_HINT_KEY) === null,
   );
@@ -15,7 +16,16 @@ export function PwaNotices() {
       {updateReady.value && (
         <div class="notice" role="status">
           <p>{t('pwa.updateReady')}</p>
-          <button type="button" class="primary" onClick={() => installUpdate()}>
+          <button
+            type="button"
+            class="primary"
+            disabled={updating}
+            aria-busy={updating}
+            onClick={() => {
+              setUpdating(true);
+              installUpdate();
+            }}
+          >
             {t('pwa.update')}
           </button>
         </div>
