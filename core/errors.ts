@@ -60,6 +60,7 @@ export type ErrorCode =
   | 'vault/invalid-link'
   | 'vault/invalid-name'
   | 'vault/invalid-setting'
+  | 'vault/conflict'
   | 'camera/denied'
   | 'camera/not-found'
   | 'camera/in-use'

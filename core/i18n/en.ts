@@ -171,6 +171,8 @@ export const en: Catalogue = {
   'errors.vault/invalid-link': 'This is not a valid https address to link.',
   'errors.vault/invalid-name': 'Choose a name for this vault.',
   'errors.vault/invalid-setting': 'This setting has an invalid value.',
+  'errors.vault/conflict':
+    'Another window changed your accounts at the same moment. Try again; nothing was lost.',
   'errors.camera/denied':
     'Havencode may not use the camera. Allow it in your browser’s settings, or pick an image.',
   'errors.camera/not-found': 'No camera found. Pick an image or paste the link.',

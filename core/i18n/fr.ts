@@ -177,6 +177,8 @@ export const fr: Catalogue = {
   'errors.vault/invalid-link': 'Ce n’est pas une adresse https valide à lier.',
   'errors.vault/invalid-name': 'Choisissez un nom pour ce coffre.',
   'errors.vault/invalid-setting': 'Ce paramètre a une valeur non valide.',
+  'errors.vault/conflict':
+    'Une autre fenêtre a modifié vos comptes au même moment. Réessayez ; rien n’a été perdu.',
   'errors.camera/denied':
     'Havencode n’a pas accès à la caméra. Autorisez-la dans les réglages du navigateur, ou choisissez une image.',
   'errors.camera/not-found': 'Aucune caméra trouvée. Choisissez une image ou collez le lien.',

@@ -180,6 +180,8 @@ export const nl = {
   'errors.vault/invalid-link': 'Dit is geen geldig https-adres om te koppelen.',
   'errors.vault/invalid-name': 'Kies een naam voor deze kluis.',
   'errors.vault/invalid-setting': 'Deze instelling heeft een ongeldige waarde.',
+  'errors.vault/conflict':
+    'Een ander venster wijzigde je accounts op hetzelfde moment. Probeer opnieuw; er is niets verloren gegaan.',
   'errors.camera/denied':
     'Havencode mag de camera niet gebruiken. Geef toestemming in de instellingen van je browser, of kies een afbeelding.',
   'errors.camera/not-found': 'Geen camera gevonden. Kies een afbeelding of plak de link.',

@@ -6,6 +6,7 @@
  */
 import { HavenError } from '../errors.ts';
 import { runStorage, type HavenDb } from './db.ts';
+import { equalBytes } from '../vault/bytes.ts';
 import type { ProfileRow, RecordRow } from './schema.ts';
 
 // Slot and key changes must survive a power cut once we have said "done".
@@ -87,19 +88,52 @@ export async function getRecordRow(
   return runStorage(() => db.get('records', [vaultId, id]));
 }
 
-/** Writes and deletes records of one vault in one transaction (all or nothing). */
+/**
+ * The rows a change was computed from: one account's row, or (`wholeVault`)
+ * every row of the vault, e.g. to decide what is a duplicate.
+ */
+export interface RecordBasis {
+  rows: readonly RecordRow[];
+  wholeVault: boolean;
+}
+
+/**
+ * Writes and deletes records of one vault in one transaction (all or nothing).
+ * With a basis, the transaction first checks that those rows are still the
+ * ones read (every seal has a fresh IV, so the IV names a version) and writes
+ * nothing, failing with 'vault/conflict', when another tab wrote in between.
+ */
 export async function writeRecordRows(
   db: HavenDb,
   vaultId: string,
-  changes: { put?: RecordRow[]; delete?: string[] },
+  changes: { put?: RecordRow[]; delete?: string[]; basis?: RecordBasis },
 ): Promise<void> {
   await runStorage(async () => {
     const tx = db.transaction('records', 'readwrite');
+    const { basis } = changes;
+    if (basis !== undefined) {
+      const current = basis.wholeVault
+        ? await tx.store.getAll(vaultRange(vaultId))
+        : await Promise.all(basis.rows.map((row) => tx.store.get([vaultId, row.id])));
+      // Nothing written yet: the transaction commits empty when we leave.
+      if (!sameVersions(basis.rows, current)) {
+        throw new HavenError('vault/conflict', 'the records changed since they were read');
+      }
+    }
     await Promise.all([
       ...(changes.put ?? []).map((row) => tx.store.put(row)),
       ...(changes.delete ?? []).map((id) => tx.store.delete([vaultId, id])),
       tx.done,
     ]);
+  });
+}
+
+function sameVersions(read: readonly RecordRow[], now: readonly (RecordRow | undefined)[]) {
+  if (read.length !== now.length) return false;
+  const ivs = new Map(read.map((row) => [row.id, row.iv]));
+  return now.every((row) => {
+    const iv = row === undefined ? undefined : ivs.get(row.id);
+    return iv !== undefined && row !== undefined && equalBytes(iv, row.iv);
   });
 }
 

@@ -146,9 +146,7 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     restoreAccount: (id) => withSession((s) => s.restoreAccount(id)),
     advanceCounter: (id) =>
       withSession(async (s) => {
-        const record = accounts.value.find((a) => a.id === id);
-        if (record?.account.type === 'hotp')
-          await s.updateAccount(id, { counter: record.account.counter + 1 });
+        await s.advanceCounter(id);
       }),
     exportBackup: async (passphrase) => {
       const { exportEncryptedBackup } = await loadBackup();

@@ -2,10 +2,11 @@
  * An unlocked vault. It holds the data key (and nothing else secret) until
  * `lock()`, which drops every key reference and zeroes the raw key bytes.
  * Records are read from the database on each call, so two contexts (popup and
- * background) sharing one vault see each other's changes.
+ * background, two tabs) sharing one vault see each other's changes; a change
+ * computed from rows another context rewrote meanwhile is computed again.
  */
 import { signal, type ReadonlySignal } from '@preact/signals-core';
-import { HavenError } from '../errors.ts';
+import { HavenError, isHavenError } from '../errors.ts';
 import type { OtpAccount } from '../otp/account.ts';
 import type { HavenDb } from '../storage/db.ts';
 import {
@@ -59,6 +60,11 @@ export interface VaultSession extends SlotManager {
   ): Promise<{ added: AccountRecord[]; duplicates: OtpAccount[] }>;
   /** Changes label, links, order or HOTP counter. */
   updateAccount(id: string, patch: AccountPatch): Promise<AccountRecord>;
+  /**
+   * HOTP: uses up the next code, even when another context does the same at
+   * once. Returns the account with the counter to compute that code from.
+   */
+  advanceCounter(id: string): Promise<OtpAccount>;
   /** Soft-deletes: hidden from listAccounts until restored or purged. */
   deleteAccount(id: string): Promise<AccountRecord>;
   /** Undoes a soft delete. */
@@ -71,6 +77,24 @@ export interface VaultSession extends SlotManager {
   exportKey(): Promise<Uint8Array>;
   /** Forgets the keys. */
   lock(): void;
+}
+
+/** How often a change is computed again after another context wrote the same rows. */
+const CONFLICT_ATTEMPTS = 8;
+
+/**
+ * Runs a read-change-write until it wins. Two tabs editing in lockstep would
+ * collide every time, so each retry waits a random, doubling while (≤ 0.6 s).
+ */
+async function retryOnConflict<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isHavenError(error, 'vault/conflict') || tries === CONFLICT_ATTEMPTS) throw error;
+    }
+    await new Promise((resume) => setTimeout(resume, Math.random() * 5 * 2 ** tries));
+  }
 }
 
 /** Opens a session on a data key that a slot (or resumeSession) has produced. */
@@ -86,45 +110,53 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
       throw new HavenError('vault/locked', 'the vault is locked');
     return { key, rawKey };
   };
-  const readAll = async (): Promise<AccountRecord[]> => {
+  // Each read keeps the rows it opened: a write checks them (see writeRecordRows).
+  const readAll = async () => {
     const { key: k } = requireKey();
     const rows = await listRecordRows(db, vaultId);
-    return Promise.all(rows.map((row) => openRecord(k, vaultId, row)));
+    const records = await Promise.all(rows.map((row) => openRecord(k, vaultId, row)));
+    return { records, basis: { rows, wholeVault: true } };
   };
-  const readOne = async (id: string): Promise<AccountRecord> => {
+  const readOne = async (id: string) => {
     const { key: k } = requireKey();
     const row = await getRecordRow(db, vaultId, id);
     if (row === undefined) throw new HavenError('vault/not-found', `no account ${id}`);
-    return openRecord(k, vaultId, row);
+    return { record: await openRecord(k, vaultId, row), basis: { rows: [row], wholeVault: false } };
   };
-  const writeOne = async (record: AccountRecord): Promise<AccountRecord> => {
-    const row = await sealRecord(requireKey().key, vaultId, record);
-    await writeRecordRows(db, vaultId, { put: [row] });
-    return record;
-  };
+  /** Reads an account, changes it and writes it, again if another context wrote it meanwhile. */
+  const changeOne = (id: string, change: (record: AccountRecord) => AccountRecord) =>
+    retryOnConflict(async () => {
+      const { record, basis } = await readOne(id);
+      const next = change(record);
+      const row = await sealRecord(requireKey().key, vaultId, next);
+      await writeRecordRows(db, vaultId, { put: [row], basis });
+      return { before: record, after: next };
+    });
 
-  const addEntries = async (entries: readonly AccountEntry[]) => {
-    const existing = (await readAll()).filter((r) => r.deletedAt === undefined);
-    const { fresh, duplicates } = findDuplicates(
-      existing.map((r) => r.account),
-      entries.map((e) => e.account),
-    );
-    const isFresh = new Set(fresh);
-    let order = Math.max(-1, ...existing.map((r) => r.order)) + 1;
-    const createdAt = clock();
-    const added = entries
-      .filter((e) => isFresh.delete(e.account)) // once each, even if an object repeats
-      .map(({ account, label, links }) =>
-        applyPatch(
-          { id: crypto.randomUUID(), account, links: [], order: order++, createdAt },
-          { label, links: links ?? [] },
-        ),
+  const addEntries = (entries: readonly AccountEntry[]) =>
+    retryOnConflict(async () => {
+      const { records, basis } = await readAll();
+      const existing = records.filter((r) => r.deletedAt === undefined);
+      const { fresh, duplicates } = findDuplicates(
+        existing.map((r) => r.account),
+        entries.map((e) => e.account),
       );
-    const { key: k } = requireKey();
-    const rows = await Promise.all(added.map((r) => sealRecord(k, vaultId, r)));
-    if (rows.length > 0) await writeRecordRows(db, vaultId, { put: rows });
-    return { added, duplicates };
-  };
+      const isFresh = new Set(fresh);
+      let order = Math.max(-1, ...existing.map((r) => r.order)) + 1;
+      const createdAt = clock();
+      const added = entries
+        .filter((e) => isFresh.delete(e.account)) // once each, even if an object repeats
+        .map(({ account, label, links }) =>
+          applyPatch(
+            { id: crypto.randomUUID(), account, links: [], order: order++, createdAt },
+            { label, links: links ?? [] },
+          ),
+        );
+      const { key: k } = requireKey();
+      const rows = await Promise.all(added.map((r) => sealRecord(k, vaultId, r)));
+      if (rows.length > 0) await writeRecordRows(db, vaultId, { put: rows, basis });
+      return { added, duplicates };
+    });
 
   return {
     vaultId,
@@ -134,7 +166,7 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
     ...createSlotManager({ db, vaultId, clock, rawKey: () => requireKey().rawKey }),
 
     async listAccounts(options = {}) {
-      const records = await readAll();
+      const { records } = await readAll();
       return records
         .filter((r) => options.includeDeleted === true || r.deletedAt === undefined)
         .sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
@@ -143,27 +175,39 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
     addAccounts: (accounts) => addEntries(accounts.map((account) => ({ account }))),
     addEntries,
 
-    async updateAccount(id, patch) {
-      return writeOne(applyPatch(await readOne(id), patch));
+    updateAccount: async (id, patch) =>
+      (await changeOne(id, (record) => applyPatch(record, patch))).after,
+
+    async advanceCounter(id) {
+      const { before } = await changeOne(id, (record) => {
+        const { account } = record;
+        // applyPatch refuses any counter on a TOTP account.
+        return applyPatch(record, { counter: account.type === 'hotp' ? account.counter + 1 : -1 });
+      });
+      return before.account;
     },
 
-    async deleteAccount(id) {
-      return writeOne({ ...(await readOne(id)), deletedAt: clock() });
-    },
+    deleteAccount: async (id) =>
+      (await changeOne(id, (record) => ({ ...record, deletedAt: clock() }))).after,
 
-    async restoreAccount(id) {
-      const record = await readOne(id);
-      delete record.deletedAt;
-      return writeOne(record);
-    },
+    restoreAccount: async (id) =>
+      (
+        await changeOne(id, (record) => {
+          const restored = { ...record };
+          delete restored.deletedAt;
+          return restored;
+        })
+      ).after,
 
-    async purgeDeleted(olderThan) {
-      const stale = (await readAll()).filter(
-        (r) => r.deletedAt !== undefined && r.deletedAt < olderThan,
-      );
-      if (stale.length > 0) await writeRecordRows(db, vaultId, { delete: stale.map((r) => r.id) });
-      return stale.length;
-    },
+    purgeDeleted: (olderThan) =>
+      retryOnConflict(async () => {
+        const { records, basis } = await readAll();
+        const stale = records.filter((r) => r.deletedAt !== undefined && r.deletedAt < olderThan);
+        if (stale.length > 0) {
+          await writeRecordRows(db, vaultId, { delete: stale.map((r) => r.id), basis });
+        }
+        return stale.length;
+      }),
 
     async setSettings(patch) {
       requireKey();

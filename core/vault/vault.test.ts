@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHavenError } from '../errors.ts';
-import { listRecordRows } from '../storage/repository.ts';
+import { listRecordRows, writeRecordRows } from '../storage/repository.ts';
 import { ARGON2_FLOOR } from './kdf.ts';
 import { createVault, deleteProfile, listProfiles, resumeSession } from './vault.ts';
 import { unlockWithPin } from './unlock.ts';
@@ -200,5 +200,89 @@ describe('profiles side by side', () => {
     expect((await listProfiles(db)).map((p) => p.name)).toEqual(['W2']);
     expect(await listRecordRows(db, w1.vaultId)).toEqual([]);
     expect(await w2.listAccounts()).toHaveLength(2);
+  });
+});
+
+describe('two contexts writing at once (two tabs, popup and background)', () => {
+  async function twoSessions() {
+    const { db } = await openTestDb();
+    const { session: first } = await createVault(db, { name: 'W12345', pin: '123456', kdf });
+    const second = await unlockWithPin(db, first.vaultId, '123456');
+    return { db, first, second };
+  }
+
+  it('keeps both changes to one account', async () => {
+    const { first, second } = await twoSessions();
+    const { added } = await first.addAccounts([makeAccount('a', 'hotp')]);
+    const id = added[0]!.id;
+    await Promise.all([
+      first.updateAccount(id, { label: 'Werk' }),
+      second.updateAccount(id, { order: 7 }),
+      first.updateAccount(id, { links: ['https://www.c-point.be'] }),
+      second.updateAccount(id, { counter: 3 }),
+    ]);
+    const [record] = await first.listAccounts();
+    expect(record).toMatchObject({
+      label: 'Werk',
+      order: 7,
+      links: ['https://www.c-point.be'],
+      account: { counter: 3 },
+    });
+  });
+
+  it('gives every HOTP code once, however many contexts ask at once', async () => {
+    const { first, second } = await twoSessions();
+    const { added } = await first.addAccounts([makeAccount('h', 'hotp')]);
+    const id = added[0]!.id;
+    const taken = await Promise.all(
+      [first, second, first, second, first, second].map((s) => s.advanceCounter(id)),
+    );
+    expect(taken.map((a) => (a.type === 'hotp' ? a.counter : -1)).sort()).toEqual([
+      0, 1, 2, 3, 4, 5,
+    ]);
+    const [record] = await second.listAccounts();
+    expect(record?.account).toMatchObject({ counter: 6 });
+    const totp = (await first.addAccounts([makeAccount('t')])).added[0]!.id;
+    await expect(first.advanceCounter(totp)).rejects.toMatchObject({ code: 'otp/invalid-counter' });
+  });
+
+  it('adds an account both add once, and gives concurrent additions their own places', async () => {
+    const { first, second } = await twoSessions();
+    const results = await Promise.all([
+      first.addAccounts([makeAccount('a'), makeAccount('b')]),
+      second.addAccounts([makeAccount('a'), makeAccount('c')]),
+    ]);
+    const records = await second.listAccounts();
+    expect(records.map((r) => r.account.account).sort()).toEqual(
+      ['a', 'b', 'c'].map((tag) => makeAccount(tag).account),
+    );
+    expect(new Set(records.map((r) => r.order)).size).toBe(3);
+    expect(results.flatMap((r) => r.duplicates)).toEqual([makeAccount('a')]);
+  });
+
+  it('writes nothing from rows that another context changed since they were read', async () => {
+    const { db, first, second } = await twoSessions();
+    const { added } = await first.addAccounts([makeAccount('a')]);
+    const id = added[0]!.id;
+    const read = await listRecordRows(db, first.vaultId);
+    await second.updateAccount(id, { label: 'Werk' });
+    await expect(
+      writeRecordRows(db, first.vaultId, {
+        delete: [id],
+        basis: { rows: read, wholeVault: false },
+      }),
+    ).rejects.toMatchObject({ code: 'vault/conflict' });
+    const before = await listRecordRows(db, first.vaultId);
+    await second.addAccounts([makeAccount('b')]);
+    await expect(
+      writeRecordRows(db, first.vaultId, {
+        delete: [id],
+        basis: { rows: before, wholeVault: true },
+      }),
+    ).rejects.toMatchObject({ code: 'vault/conflict' });
+    expect((await first.listAccounts()).map((r) => r.label ?? r.account.account)).toEqual([
+      'Werk',
+      makeAccount('b').account,
+    ]);
   });
 });

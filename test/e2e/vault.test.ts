@@ -10,6 +10,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addVirtualAuthenticator } from '../harness/webauthn.ts';
 import { buildVaultPage, launchVaultBrowser, serveDirectory } from '../vault/harness.ts';
+import type { HavenTestApi } from '../vault/page.ts';
 
 let server: Server;
 let origin: string;
@@ -172,5 +173,52 @@ describe('vault in Chromium', () => {
     expect(needles).toHaveLength(10);
     for (const needle of needles) expect(dump.includes(needle), needle).toBe(false);
     await page.close();
+  });
+
+  it('gives two tabs taking HOTP codes at the same time each code once', async () => {
+    const [tabA, tabB] = [await openPage(), await browser.newPage()];
+    await tabB.goto(origin);
+    await tabB.waitForFunction(() => window.haven !== undefined);
+    const { vaultId, id } = await tabA.evaluate(async () => {
+      const h = window.haven;
+      const { session } = await h.createVault(await h.openHavenDb(), {
+        name: 'W12345',
+        pin: '135790',
+        kdf: h.ARGON2_FLOOR,
+      });
+      const { added } = await session.addAccounts([
+        { ...h.makeAccount('cpoint'), type: 'hotp', counter: 0 },
+      ]);
+      return { vaultId: session.vaultId, id: added[0]?.id ?? '' };
+    });
+    // Both tabs unlock first, then each takes 15 codes of the same account, at once.
+    type Tab = typeof globalThis & {
+      session?: Awaited<ReturnType<HavenTestApi['unlockWithPin']>>;
+    };
+    const unlock = (tab: Page) =>
+      tab.evaluate(async (vaultId) => {
+        const h = window.haven;
+        (globalThis as Tab).session = await h.unlockWithPin(
+          await h.openHavenDb(),
+          vaultId,
+          '135790',
+        );
+      }, vaultId);
+    await Promise.all([unlock(tabA), unlock(tabB)]);
+    const take = (tab: Page) =>
+      tab.evaluate(async (id) => {
+        const counters: number[] = [];
+        for (let i = 0; i < 15; i++) {
+          const account = await (globalThis as Tab).session!.advanceCounter(id);
+          counters.push(account.type === 'hotp' ? account.counter : -1);
+        }
+        return counters;
+      }, id);
+    const taken = (await Promise.all([take(tabA), take(tabB)])).flat();
+    expect(taken.sort((x, y) => x - y)).toEqual([...Array(30).keys()]);
+    const [record] = await tabB.evaluate(() => (globalThis as Tab).session!.listAccounts());
+    expect(record?.account).toMatchObject({ type: 'hotp', counter: 30 });
+    await tabA.close();
+    await tabB.close();
   });
 });

@@ -37,13 +37,10 @@ export async function answerFillRequest(url: string, deps: FillDeps): Promise<Fi
   if (!record) return { status: 'no-account' };
   if (matches.length > 1) return { status: 'several', count: matches.length };
   const origin = parseSecureOrigin(url)!;
-  const code = generateCode(record.account, {
-    now: deps.now(),
-    offsetMs: await deps.clockOffset(origin),
-  });
-  if (record.account.type === 'hotp') {
-    await deps.session.updateAccount(record.id, { counter: record.account.counter + 1 });
-  }
+  // An HOTP code is used up before it leaves: two fills never get the same one.
+  const account =
+    record.account.type === 'hotp' ? await deps.session.advanceCounter(record.id) : record.account;
+  const code = generateCode(account, { now: deps.now(), offsetMs: await deps.clockOffset(origin) });
   const profile = findSiteProfile(origin);
   return {
     status: 'ok',
