@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { openHavenDb } from '../../core/storage/db.ts';
 import { language, setLanguage } from '../../core/ui/i18n-state.ts';
 import { createLocalVaultPort } from '../../core/ui/local-vault-port.ts';
-import type { ShellActions, VaultPort } from '../../core/ui/vault-port.ts';
+import type { AddResult, ShellActions, VaultPort } from '../../core/ui/vault-port.ts';
 import type { VaultSession } from '../../core/vault/index.ts';
 import type { KioskPolicy } from '../../core/kiosk/policy.ts';
 import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
@@ -26,19 +26,31 @@ export async function openExtensionPort(
   onSession?: (session: VaultSession | undefined) => void,
 ): Promise<VaultPort> {
   await applyLanguage();
+  // A first run in the unlock window stays open: it shows the recovery code and adds the account.
+  let closeOnUnlock = false;
   const port = await createLocalVaultPort({
     db: await openHavenDb(),
     passkey: passkeyAccess(),
     resume: await loadSession(),
     onSession: (session) => {
       onSession?.(session);
-      void keepSession(session);
+      void keepSession(session, closeOnUnlock);
     },
   });
+  closeOnUnlock = isUnlockWindow() && port.status.peek() !== 'empty';
   watchSession((unlocked) => {
     if (!unlocked) void port.lock();
   });
-  return port;
+  // A code field waiting on a site tab gets its code as soon as its account is added here.
+  const tellSites = async <T extends AddResult>(result: T): Promise<T> => {
+    if (result.added > 0) await send({ type: 'accounts:added' });
+    return result;
+  };
+  return {
+    ...port,
+    addAccounts: async (accounts) => tellSites(await port.addAccounts(accounts)),
+    importBackup: async (text, passphrase) => tellSites(await port.importBackup(text, passphrase)),
+  };
 }
 
 /**
@@ -52,7 +64,7 @@ export async function openKioskPort(policy: KioskPolicy): Promise<KioskPort> {
     passkey: passkeyAccess(),
     idleSeconds: policy.idleSeconds,
     resume: await loadSession(),
-    onSession: (session) => void keepSession(session),
+    onSession: (session) => void keepSession(session, isUnlockWindow()),
     onActivity: throttle(() => void send({ type: 'activity' }), ACTIVITY_EVERY_MS),
   });
   watchSession((unlocked) => {
@@ -77,12 +89,19 @@ function passkeyAccess() {
   return { credentials: navigator.credentials, rpId: browser.runtime.id, rpName: 'Havencode' };
 }
 
-/** Hands the page's session to storage.session, where every other context follows it. */
-async function keepSession(session: VaultSession | undefined): Promise<void> {
+/** Opened as a window to unlock for a waiting field (see openUnlock). */
+function isUnlockWindow(): boolean {
+  return new URLSearchParams(location.search).has('unlock');
+}
+
+/**
+ * Hands the page's session to storage.session, where every other context
+ * follows it; then closes the unlock window when asked to.
+ */
+async function keepSession(session: VaultSession | undefined, closeWindow: boolean): Promise<void> {
   if (!session) return clearSession();
   await saveSession(session.vaultId, await session.exportKey());
-  // Opened as a window to unlock for a waiting field (see openUnlock): close once done.
-  if (new URLSearchParams(location.search).has('unlock')) window.close();
+  if (closeWindow) window.close();
 }
 
 /** The saved language choice, else the browser's; only a choice made in the picker is kept. */

@@ -20,11 +20,13 @@ export type PageRequest =
   | { type: 'lock' }
   | { type: 'settings:changed' }
   | { type: 'clipboard:clear-later'; afterMs: number }
+  /** The page added accounts: a field waiting on a site tab may now get its code. */
+  | { type: 'accounts:added' }
   /** Kiosk: the worker is using the popup, so the idle time starts again. */
   | { type: 'activity' };
 
-/** What the background tells content scripts. */
-export type BackgroundEvent = { type: 'vault:unlocked' };
+/** What the background tells content scripts: the vault opened, or accounts were added. */
+export type BackgroundEvent = { type: 'vault:unlocked' } | { type: 'accounts:added' };
 
 /** What the background asks of its offscreen document (Chrome): a document's powers. */
 export type OffscreenRequest =

@@ -4,21 +4,25 @@ import { access, constants } from 'node:fs/promises';
 export const DEFAULT_CHROME_PATH = '/usr/bin/chromium';
 
 /**
- * The Chromium to test with: CHROME_PATH or Debian's. Throws, with how to
- * install it, when there is none, so the e2e suite fails instead of passing
- * without having run.
+ * A browser to test with. Throws, with how to install it, when there is none,
+ * so the e2e suite fails instead of passing without having run.
  */
-export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  const path = env.CHROME_PATH ?? DEFAULT_CHROME_PATH;
+export async function findBrowser(name: string, path: string, install: string): Promise<string> {
   try {
     await access(path, constants.X_OK);
   } catch (cause) {
-    throw new Error(
-      `Chromium not found at ${path}: apt-get install -y chromium (or set CHROME_PATH)`,
-      { cause },
-    );
+    throw new Error(`${name} not found at ${path}: ${install}`, { cause });
   }
   return path;
+}
+
+/** The Chromium to test with: CHROME_PATH or Debian's. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  return findBrowser(
+    'Chromium',
+    env.CHROME_PATH ?? DEFAULT_CHROME_PATH,
+    'apt-get install -y chromium (or set CHROME_PATH)',
+  );
 }
 
 /** What the launched Chromium needs beyond puppeteer's defaults. */

@@ -105,6 +105,8 @@ export function startBackground(): void {
         return idle.apply();
       case 'clipboard:clear-later':
         return clearClipboardLater(request.afterMs);
+      case 'accounts:added':
+        return notifySiteTabs({ type: 'accounts:added' });
       case 'activity':
         return kioskLock.touch();
     }
@@ -112,7 +114,10 @@ export function startBackground(): void {
 
   watchSession((unlocked) => {
     holder.forget();
-    if (unlocked) void Promise.all([idle.apply(), kioskLock.touch()]).then(notifySiteTabs);
+    if (unlocked)
+      void Promise.all([idle.apply(), kioskLock.touch()]).then(() =>
+        notifySiteTabs({ type: 'vault:unlocked' }),
+      );
     else void kioskLock.clear();
   });
 }

@@ -4,12 +4,11 @@ import { siteProfiles } from '../../../core/sites/index.ts';
 import { findLinkedOrigins, originPattern } from '../linked-origins.ts';
 import type { BackgroundEvent } from '../messages.ts';
 
-/** Tells the site tabs (the two sites and the linked ones) that the vault is open, so a waiting field gets its code. */
-export async function notifySiteTabs(): Promise<void> {
+/** Tells the site tabs (the two sites and the linked ones) what changed, so a waiting field gets its code. */
+export async function notifySiteTabs(event: BackgroundEvent): Promise<void> {
   const linked = findLinkedOrigins((await browser.permissions.getAll()).origins ?? []);
   const origins = [...siteProfiles.map((profile) => profile.origin), ...linked];
   const tabs = await browser.tabs.query({ url: origins.map(originPattern) });
-  const event: BackgroundEvent = { type: 'vault:unlocked' };
   for (const tab of tabs) {
     // A tab still loading has no content script yet; it asks by itself once it runs.
     if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, event).catch(() => undefined);

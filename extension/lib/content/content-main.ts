@@ -31,7 +31,7 @@ export async function startContent(): Promise<void> {
   if (parseSecureOrigin(location.href) === undefined) return;
   const filler = createFiller(undefined, await loadSay());
   watchForOtpTarget(document, undefined, (target) => filler.offer(target));
-  onUnlocked(() => filler.retry());
+  onVaultChange(() => filler.retry());
 }
 
 /** MyCepa or C-point: fill, offer enrolment, guard the registration's removal. */
@@ -48,17 +48,20 @@ async function startOnSite(profile: SiteProfile): Promise<void> {
   });
   if (enrolPage) enrolment ??= offerEnrolment(enrolPage, undefined, say);
   const registration = guardRegistrationRemoval(profile, say);
-  onUnlocked(() => {
+  onVaultChange((event) => {
     filler.retry();
-    enrolment?.retry();
-    registration?.recheck();
+    if (event === 'vault:unlocked') {
+      enrolment?.retry();
+      registration?.recheck();
+    }
   });
 }
 
-/** Runs `then` each time the background says the vault was unlocked. */
-function onUnlocked(then: () => void): void {
+/** Runs `then` each time the background says the vault opened or accounts were added. */
+function onVaultChange(then: (event: BackgroundEvent['type']) => void): void {
   browser.runtime.onMessage.addListener((event: unknown) => {
-    if ((event as BackgroundEvent).type === 'vault:unlocked') then();
+    const { type } = event as BackgroundEvent;
+    if (type === 'vault:unlocked' || type === 'accounts:added') then(type);
     return undefined;
   });
 }
