@@ -8,6 +8,7 @@ import {
   recentCodes,
   setUpWithPin,
   settle,
+  submit,
   waitForValue,
   type ExtensionBrowser,
   tap,
@@ -40,11 +41,6 @@ async function listed(): Promise<string[]> {
   return popup.$$eval('[data-testid=account]', (items) =>
     items.map((i) => `${i.getAttribute('data-issuer')}:${i.getAttribute('data-account')}`),
   );
-}
-
-async function submit(page: Page, selector = 'button[type=submit]'): Promise<string> {
-  await Promise.all([page.waitForNavigation(), page.click(selector)]);
-  return new URL(page.url()).pathname;
 }
 
 describe('C-point, first use', () => {

@@ -146,6 +146,12 @@ export async function loginCpoint(page: Page, username: string, password: string
   await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
 }
 
+/** Submits the page's form and resolves to the path it lands on. */
+export async function submit(page: Page, selector = 'button[type=submit]'): Promise<string> {
+  await Promise.all([page.waitForNavigation(), page.click(selector)]);
+  return new URL(page.url()).pathname;
+}
+
 /** Waits until the field at `selector` holds `length` characters; resolves to its value. */
 export async function waitForValue(page: Page, selector: string, length: number): Promise<string> {
   await page.waitForFunction(

@@ -1,8 +1,9 @@
 /**
- * The extension's Firefox build in Firefox ESR: a first-time user starts from
- * C-point's code field, sets up the vault and adds the account in the window
- * Havencode opens, and the field gets the code oathtool computes; nothing is
- * filled on a look-alike host.
+ * The extension's Firefox build in Firefox ESR, as first-time users meet it:
+ * from C-point's code field (set up in Havencode's window, add the account,
+ * the field gets oathtool's code), from C-point's enrolment QR code (set up,
+ * the QR is read, C-point takes the code, the next login fills), and never on
+ * a look-alike host.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxWithExtension } from '../harness/firefox.ts';
@@ -13,7 +14,9 @@ import {
   cpointUri,
   DEMO,
   PIN,
+  recentCodes,
   settle,
+  submit,
   waitForValue,
 } from './extension-helpers.ts';
 
@@ -22,15 +25,25 @@ let firefox: FirefoxWithExtension;
 
 beforeAll(async () => {
   sites = await startDemoSites();
-  firefox = await launchFirefox(sites);
 });
 
 afterAll(async () => {
-  await firefox?.close();
   await sites?.close();
 });
 
-describe('extension in Firefox', () => {
+/** Each first-time user gets a Firefox of their own: a fresh profile, no vault. */
+function withFreshFirefox(): void {
+  beforeAll(async () => {
+    firefox = await launchFirefox(sites);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+}
+
+describe('Firefox, a first-time user on the code field', () => {
+  withFreshFirefox();
+
   it('first use from the code field: PIN, recovery code, account, and the field gets its code', async () => {
     const page = await firefox.browser.newPage();
     await page.goto('https://www.c-point.be/variant/frame');
@@ -61,6 +74,47 @@ describe('extension in Firefox', () => {
     await settle(page, 1500);
     expect(await page.$('havencode-inline')).toBeNull();
     expect(await page.$eval('#otp', (el) => (el as HTMLInputElement).value)).toBe('');
+    await page.close();
+  });
+});
+
+describe("Firefox, a first-time user on C-point's QR code", () => {
+  withFreshFirefox();
+
+  it('sets up from the button on the QR code, enrols, C-point takes the code, and the next login fills', async () => {
+    const user = sites.users.addCpointUser({
+      username: 'nieuw',
+      password: 'Haven2026!',
+      email: 'n@example.be',
+    });
+    const page = await firefox.browser.newPage();
+    const logIn = async () => {
+      await page.goto('https://www.c-point.be/nl/login');
+      await page.type('#username', 'nieuw');
+      await page.type('#password', 'Haven2026!');
+      return submit(page);
+    };
+    expect(await logIn()).toBe('/nl/mfa/geen-app');
+    expect(await submit(page)).toBe('/nl/email-code');
+    await page.type('#emailCode', sites.users.outbox('nieuw').at(-1)!.code!);
+    expect(await submit(page)).toBe('/nl/mfa/registreren');
+    // No vault yet: the button opens Havencode's window to set one up, then the QR is read.
+    await clickInlineButton(page, '#qr');
+    const popup = await firefox.waitForExtensionPage('/popup.html?unlock');
+    await popup.fill('[data-testid=setup-pin]', PIN);
+    await popup.fill('[data-testid=setup-pin-confirm]', PIN);
+    await popup.click('[data-testid=setup-submit]');
+    await popup.waitFor('[data-testid=recovery-done]');
+    const code = await waitForValue(page, '#otp', 6);
+    expect(recentCodes(await page.$eval('#secret', (e) => e.textContent ?? ''))).toContain(code);
+    expect(await submit(page)).toBe('/nl/welkom');
+
+    // Later: a new 30 s step (forgetting the spent one here instead of waiting for it).
+    user.used.clear();
+    await page.goto('https://www.c-point.be/nl/afmelden');
+    expect(await logIn()).toBe('/nl/mfa');
+    await waitForValue(page, '#otp', 6);
+    expect(await submit(page)).toBe('/nl/welkom');
     await page.close();
   });
 });

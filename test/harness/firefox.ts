@@ -77,6 +77,7 @@ export async function launchFirefox(sites: DemoSites, lang = 'nl'): Promise<Fire
     executablePath: await findFirefox(),
     headless: true,
     acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
