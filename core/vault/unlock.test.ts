@@ -56,6 +56,27 @@ describe('unlockWithPin', () => {
     expect((await getProfileRow(reopened, id)).failures.count).toBe(0);
   });
 
+  it('gives PINs tried side by side (two tabs) no extra tries past the delay', async () => {
+    const { db } = await openTestDb();
+    const clock = createTestClock();
+    const { session } = await createVault(db, { name: 'W1', pin: '123456', kdf, now: clock.now });
+    const id = session.vaultId;
+    for (let i = 0; i < 5; i++)
+      await catchError(unlockWithPin(db, id, '000000', { now: clock.now }));
+    clock.advance(30_000);
+    const tries = await Promise.all(
+      ['000001', '000002', '000003', '000004'].map((pin) =>
+        catchError(unlockWithPin(db, id, pin, { now: clock.now })).then((e) => e.code),
+      ),
+    );
+    // One try in this window, whichever came first; the others, and then the right PIN, wait.
+    expect(tries.filter((code) => code === 'vault/wrong-pin')).toHaveLength(1);
+    expect(tries.filter((code) => code === 'vault/throttled')).toHaveLength(3);
+    expect((await getProfileRow(db, id)).failures.count).toBe(6);
+    const right = await catchError(unlockWithPin(db, id, '123456', { now: clock.now }));
+    expect(right.code).toBe('vault/throttled');
+  });
+
   it('wipes the vault after N wrong PINs when that setting is on', async () => {
     const { db } = await openTestDb();
     const clock = createTestClock();

@@ -5,7 +5,7 @@
 import { HavenError, isHavenError } from '../errors.ts';
 import type { HavenDb } from '../storage/db.ts';
 import { getProfileRow, updateProfileRow } from '../storage/repository.ts';
-import type { ProfileRow } from '../storage/schema.ts';
+import type { FailureRow, ProfileRow } from '../storage/schema.ts';
 import { evaluatePrf, type PasskeyAccess } from './passkey.ts';
 import type { VaultSession } from './session.ts';
 import { openPasskeySlot, openPinSlot, openRecoverySlot } from './slots.ts';
@@ -22,32 +22,37 @@ export async function unlockWithPin(
 ): Promise<VaultSession> {
   const clock = options.now ?? Date.now;
   const row = await getProfileRow(db, profileId);
-  const wipeAfter = row.settings.wipeAfterFailures;
   const slot = row.slots.find((s) => s.kind === 'pin');
   if (slot?.kind !== 'pin') throw new HavenError('vault/no-slot', 'this vault has no PIN');
-  const retryAt = computeRetryAt(row.failures);
-  if (retryAt !== undefined && clock() < retryAt) {
-    throw new PinAttemptError('vault/throttled', describeAttempts(row.failures, wipeAfter));
+  // The try counts as wrong before the PIN is even derived, in the transaction that checks
+  // the delay: tabs trying PINs side by side, or one closed mid-try, get no extra tries.
+  const verdict: { throttled?: FailureRow } = {};
+  const reserved = await updateProfileRow(db, row.id, (r) => {
+    const now = clock();
+    const retryAt = computeRetryAt(r.failures);
+    if (retryAt !== undefined && now < retryAt) {
+      verdict.throttled = r.failures;
+      return r;
+    }
+    return { ...r, failures: { count: r.failures.count + 1, lastAt: now } };
+  });
+  // Only a 'wipe' returns nothing, and this change never asks for one.
+  if (reserved === undefined) throw new HavenError('vault/not-found', `no vault ${row.id}`);
+  const wipeAfter = reserved.settings.wipeAfterFailures;
+  if (verdict.throttled !== undefined) {
+    throw new PinAttemptError('vault/throttled', describeAttempts(verdict.throttled, wipeAfter));
   }
   try {
-    return await finishUnlock(db, row, await openPinSlot(slot, row.id, pin), clock);
+    // A right PIN clears the counter, this try included.
+    return await finishUnlock(db, reserved, await openPinSlot(slot, row.id, pin), clock);
   } catch (error) {
     if (!isHavenError(error, 'vault/wrong-pin')) throw error;
   }
-  const failedAt = clock();
-  const after = await updateProfileRow(db, row.id, (r) => {
-    const count = r.failures.count + 1;
-    const wipe = r.settings.wipeAfterFailures;
-    return wipe !== undefined && count >= wipe
-      ? 'wipe'
-      : { ...r, failures: { count, lastAt: failedAt } };
-  });
-  if (after === undefined)
+  if (wipeAfter !== undefined && reserved.failures.count >= wipeAfter) {
+    await updateProfileRow(db, row.id, () => 'wipe');
     throw new HavenError('vault/wiped', 'too many wrong PINs: the vault was erased');
-  throw new PinAttemptError(
-    'vault/wrong-pin',
-    describeAttempts(after.failures, after.settings.wipeAfterFailures),
-  );
+  }
+  throw new PinAttemptError('vault/wrong-pin', describeAttempts(reserved.failures, wipeAfter));
 }
 
 /** Unlocks with one of the vault's passkeys; 'vault/no-slot' when it has none. */
