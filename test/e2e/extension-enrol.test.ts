@@ -5,6 +5,8 @@ import { startDemoSites, type DemoSites } from '../sites/server.ts';
 import {
   clickInlineButton,
   launchExtensionBrowser,
+  expectNextLoginFilled,
+  reachCpointEnrolment,
   recentCodes,
   setUpWithPin,
   settle,
@@ -45,19 +47,8 @@ async function listed(): Promise<string[]> {
 
 describe('C-point, first use', () => {
   it('enrols from the page QR, verifies, and later logs in with the code filled', async () => {
-    const user = sites.users.addCpointUser({
-      username: 'nieuw',
-      password: 'Haven2026!',
-      email: 'n@example.be',
-    });
     const page = await ext.browser.newPage();
-    await page.goto('https://www.c-point.be/nl/login');
-    await page.type('#username', 'nieuw');
-    await page.type('#password', 'Haven2026!');
-    expect(await submit(page)).toBe('/nl/mfa/geen-app');
-    expect(await submit(page)).toBe('/nl/email-code');
-    await page.type('#emailCode', sites.users.outbox('nieuw').at(-1)!.code!);
-    expect(await submit(page)).toBe('/nl/mfa/registreren');
+    const user = await reachCpointEnrolment(page, sites);
 
     await clickInlineButton(page, '#qr');
     const code = await waitForValue(page, '#otp', 6);
@@ -65,15 +56,7 @@ describe('C-point, first use', () => {
     expect(await submit(page)).toBe('/nl/welkom');
     await expect.poll(listed).toEqual(['C-point:nieuw']);
 
-    // Later: a new 30 s step (forgetting the spent one here instead of waiting for it).
-    user.used.clear();
-    await page.goto('https://www.c-point.be/nl/afmelden');
-    await page.goto('https://www.c-point.be/nl/login');
-    await page.type('#username', 'nieuw');
-    await page.type('#password', 'Haven2026!');
-    expect(await submit(page)).toBe('/nl/mfa');
-    await waitForValue(page, '#otp', 6);
-    expect(await submit(page)).toBe('/nl/welkom');
+    await expectNextLoginFilled(page, user);
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TOTP } from 'otpauth';
+import { expect } from 'vitest';
 import puppeteer, { TargetType, type Browser, type Page } from 'puppeteer-core';
 import { EXTENSION_DIR } from '../harness/browser.ts';
 import { buildChromiumArgs, findChromium } from '../harness/chromium.ts';
@@ -150,6 +151,40 @@ export async function loginCpoint(page: Page, username: string, password: string
 export async function submit(page: Page, selector = 'button[type=submit]'): Promise<string> {
   await Promise.all([page.waitForNavigation(), page.click(selector)]);
   return new URL(page.url()).pathname;
+}
+
+/** The C-point user of the first-use tests, who has no authenticator app yet. */
+const NEW_USER = { username: 'nieuw', password: 'Haven2026!', email: 'n@example.be' } as const;
+
+/** Logs in on C-point as the first-use user; resolves to the path the login lands on. */
+export async function logInAsNewUser(page: Page): Promise<string> {
+  await page.goto('https://www.c-point.be/nl/login');
+  await page.type('#username', NEW_USER.username);
+  await page.type('#password', NEW_USER.password);
+  return submit(page);
+}
+
+/**
+ * A first-time C-point user: created on the demo site, logged in, past the
+ * e-mail code, on the page that shows the QR code. Resolves to that user.
+ */
+export async function reachCpointEnrolment(page: Page, sites: DemoSites) {
+  const user = sites.users.addCpointUser(NEW_USER);
+  expect(await logInAsNewUser(page)).toBe('/nl/mfa/geen-app');
+  expect(await submit(page)).toBe('/nl/email-code');
+  await page.type('#emailCode', sites.users.outbox(NEW_USER.username).at(-1)?.code ?? '');
+  expect(await submit(page)).toBe('/nl/mfa/registreren');
+  return user;
+}
+
+/** The first-use user's next login: the code field fills by itself and C-point takes the code. */
+export async function expectNextLoginFilled(page: Page, user: { used: { clear(): void } }) {
+  // A new 30 s step (forgetting the spent one here instead of waiting for it).
+  user.used.clear();
+  await page.goto('https://www.c-point.be/nl/afmelden');
+  expect(await logInAsNewUser(page)).toBe('/nl/mfa');
+  await waitForValue(page, '#otp', 6);
+  expect(await submit(page)).toBe('/nl/welkom');
 }
 
 /** Waits until the field at `selector` holds `length` characters; resolves to its value. */

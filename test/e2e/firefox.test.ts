@@ -6,14 +6,21 @@
  * a look-alike host.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxWithExtension } from '../harness/firefox.ts';
+import type { Page } from 'puppeteer-core';
+import {
+  launchFirefox,
+  type ExtensionPage,
+  type FirefoxWithExtension,
+} from '../harness/firefox.ts';
 import { startDemoSites, type DemoSites } from '../sites/server.ts';
 import { runOathtool } from './pwa-helpers.ts';
 import {
   clickInlineButton,
   cpointUri,
   DEMO,
+  expectNextLoginFilled,
   PIN,
+  reachCpointEnrolment,
   recentCodes,
   settle,
   submit,
@@ -41,6 +48,16 @@ function withFreshFirefox(): void {
   });
 }
 
+/** Clicks Havencode's button under `selector`, and sets up a vault with `PIN` in the window it opens. */
+async function setUpFromButton(page: Page, selector: string): Promise<ExtensionPage> {
+  await clickInlineButton(page, selector);
+  const popup = await firefox.waitForExtensionPage('/popup.html?unlock');
+  await popup.fill('[data-testid=setup-pin]', PIN);
+  await popup.fill('[data-testid=setup-pin-confirm]', PIN);
+  await popup.click('[data-testid=setup-submit]');
+  return popup;
+}
+
 describe('Firefox, a first-time user on the code field', () => {
   withFreshFirefox();
 
@@ -49,11 +66,7 @@ describe('Firefox, a first-time user on the code field', () => {
     await page.goto('https://www.c-point.be/variant/frame');
     const inline = await page.waitForSelector('havencode-inline');
     expect(await inline!.evaluate((el) => el.shadowRoot === null)).toBe(true);
-    await clickInlineButton(page, '#otp');
-    const popup = await firefox.waitForExtensionPage('/popup.html?unlock');
-    await popup.fill('[data-testid=setup-pin]', PIN);
-    await popup.fill('[data-testid=setup-pin-confirm]', PIN);
-    await popup.click('[data-testid=setup-submit]');
+    const popup = await setUpFromButton(page, '#otp');
     // The window stays for the recovery code and the account, then the field fills.
     await popup.click('[data-testid=recovery-done]');
     await popup.click('[data-testid=add-open]');
@@ -82,39 +95,16 @@ describe("Firefox, a first-time user on C-point's QR code", () => {
   withFreshFirefox();
 
   it('sets up from the button on the QR code, enrols, C-point takes the code, and the next login fills', async () => {
-    const user = sites.users.addCpointUser({
-      username: 'nieuw',
-      password: 'Haven2026!',
-      email: 'n@example.be',
-    });
     const page = await firefox.browser.newPage();
-    const logIn = async () => {
-      await page.goto('https://www.c-point.be/nl/login');
-      await page.type('#username', 'nieuw');
-      await page.type('#password', 'Haven2026!');
-      return submit(page);
-    };
-    expect(await logIn()).toBe('/nl/mfa/geen-app');
-    expect(await submit(page)).toBe('/nl/email-code');
-    await page.type('#emailCode', sites.users.outbox('nieuw').at(-1)!.code!);
-    expect(await submit(page)).toBe('/nl/mfa/registreren');
+    const user = await reachCpointEnrolment(page, sites);
     // No vault yet: the button opens Havencode's window to set one up, then the QR is read.
-    await clickInlineButton(page, '#qr');
-    const popup = await firefox.waitForExtensionPage('/popup.html?unlock');
-    await popup.fill('[data-testid=setup-pin]', PIN);
-    await popup.fill('[data-testid=setup-pin-confirm]', PIN);
-    await popup.click('[data-testid=setup-submit]');
+    const popup = await setUpFromButton(page, '#qr');
     await popup.waitFor('[data-testid=recovery-done]');
     const code = await waitForValue(page, '#otp', 6);
     expect(recentCodes(await page.$eval('#secret', (e) => e.textContent ?? ''))).toContain(code);
     expect(await submit(page)).toBe('/nl/welkom');
 
-    // Later: a new 30 s step (forgetting the spent one here instead of waiting for it).
-    user.used.clear();
-    await page.goto('https://www.c-point.be/nl/afmelden');
-    expect(await logIn()).toBe('/nl/mfa');
-    await waitForValue(page, '#otp', 6);
-    expect(await submit(page)).toBe('/nl/welkom');
+    await expectNextLoginFilled(page, user);
     await page.close();
   });
 });
