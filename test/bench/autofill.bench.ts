@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { AutofillReport } from '../autofill/entry.ts';
 import { buildAutofillBundle, launchChromium, serveFixtures } from '../autofill/harness.ts';
 import { busySections, CODE_FORM, MUTATION_STEP, STREAM_STEPS } from './busy-page.ts';
+import { summarise } from './stats.ts';
 
 const RUNS = 15;
 
@@ -47,20 +48,6 @@ ${MUTATION_STEP}
   }, 2);
 });
 </script></body></html>`;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-}
-
-function summarise(values: readonly number[]) {
-  const round = (n: number) => Math.round(n * 1000) / 1000;
-  return {
-    median: round(percentile(values, 0.5)),
-    p95: round(percentile(values, 0.95)),
-    count: values.length,
-  };
 }
 
 const [bundle, browser] = await Promise.all([buildAutofillBundle(), launchChromium()]);

@@ -20,6 +20,7 @@ import {
 } from '../e2e/extension-helpers.ts';
 import { startDemoSites } from '../sites/server.ts';
 import { busySections, CODE_FORM, MUTATION_STEP, STREAM_STEPS } from './busy-page.ts';
+import { summarise } from './stats.ts';
 
 const RUNS = 20;
 
@@ -45,14 +46,6 @@ ${MUTATION_STEP}
   }, 4);
 });
 </script></body></html>`;
-}
-
-function summarise(values: readonly number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-  const round = (n: number) => Math.round(n * 1000) / 1000;
-  return { median: round(at(0.5)), p95: round(at(0.95)), count: values.length };
 }
 
 /** Serves the bench pages on https://www.c-point.be/bench/* from here. */

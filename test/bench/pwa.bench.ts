@@ -22,18 +22,11 @@ import {
   servePwa,
   setUpWithPin,
 } from '../e2e/pwa-helpers.ts';
+import { median } from './stats.ts';
 
 const RUNS = 5;
 const PIN = '135790';
 const URI = 'otpauth://totp/C-point:W12345?secret=JBSWY3DPEHPK3PXP&issuer=C-point';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? 0)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 /**
  * Locks, then times in the page from the unlock click to the first code in

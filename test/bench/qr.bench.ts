@@ -12,6 +12,7 @@ import { readImageFile } from '../../cli/read-image.ts';
 import { decodeQrCodes, getQrDecoderName } from '../../core/qr/decode-qr.ts';
 import type { Pixels } from '../../core/qr/qr-code.ts';
 import { defaultCorpusDir, ensureCorpus, type CorpusSet } from '../qr-corpus/generate.ts';
+import { percentile, round } from './stats.ts';
 
 type Decoder = 'ours' | 'jsqr' | 'zbarimg';
 type Tally = { found: number; total: number; wrong: number; ms: number[]; missed: string[] };
@@ -95,13 +96,4 @@ function getTally(key: string): Tally {
     tallies.set(key, tally);
   }
   return tally;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-}
-
-function round(value: number, digits: number): number {
-  return Math.round(value * 10 ** digits) / 10 ** digits;
 }

@@ -21,18 +21,11 @@ import {
 } from '../../core/vault/unlock.ts';
 import { createVault } from '../../core/vault/vault.ts';
 import type { VaultSession } from '../../core/vault/session.ts';
+import { median } from './stats.ts';
 
 const UNLOCK_RUNS = 7;
 const ACCOUNTS = 500;
 const RECORD_RUNS = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? 0)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 async function time(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
