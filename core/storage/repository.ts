@@ -128,13 +128,14 @@ export async function writeRecordRows(
   });
 }
 
+/** The same rows, each with the IV it was read with: no row gone, added or rewritten. */
 function sameVersions(read: readonly RecordRow[], now: readonly (RecordRow | undefined)[]) {
-  if (read.length !== now.length) return false;
   const ivs = new Map(read.map((row) => [row.id, row.iv]));
-  return now.every((row) => {
-    const iv = row === undefined ? undefined : ivs.get(row.id);
-    return iv !== undefined && row !== undefined && equalBytes(iv, row.iv);
-  });
+  return (
+    read.length === now.length &&
+    // An IV is never empty, so a row that was not read never matches.
+    now.every((row) => row !== undefined && equalBytes(ivs.get(row.id) ?? new Uint8Array(), row.iv))
+  );
 }
 
 // Compound keys [vaultId, id]: every record id is a string, and [] sorts after all strings.
