@@ -117,12 +117,7 @@ describe('vault in Chromium', () => {
     const result = await page.evaluate(async () => {
       const h = window.haven;
       const db = await h.openHavenDb();
-      const passkey = {
-        credentials: navigator.credentials,
-        rpId: 'localhost',
-        rpName: 'Havencode',
-        userName: 'W1',
-      };
+      const passkey = h.passkeyFor('W1');
       const code = await h
         .createVault(db, { name: 'W1', pin: '135790', kdf: h.ARGON2_FLOOR, passkey })
         .then(
@@ -141,12 +136,7 @@ describe('vault in Chromium', () => {
     const { dump, needles } = await page.evaluate(async () => {
       const h = window.haven;
       const db = await h.openHavenDb();
-      const passkey = {
-        credentials: navigator.credentials,
-        rpId: 'localhost',
-        rpName: 'Havencode',
-        userName: 'W9',
-      };
+      const passkey = h.passkeyFor('W9');
       const { session, recoveryCode } = await h.createVault(db, {
         name: 'W9',
         pin: '246801',

@@ -31,6 +31,16 @@ function makeAccount(tag: string): OtpAccount {
   };
 }
 
+/** The passkey setup of a vault named `userName`, with this page's origin as the relying party. */
+function passkeyFor(userName: string): vault.PasskeySetup {
+  return {
+    credentials: navigator.credentials,
+    rpId: location.hostname,
+    rpName: 'Havencode',
+    userName,
+  };
+}
+
 const progress: WriteProgress = { batches: 0, pinChanges: 0, pin: '', error: undefined };
 
 /** Writes until the page dies: batches of 5 accounts, label updates, and a PIN change every third step. */
@@ -62,6 +72,7 @@ const haven = {
   openHavenDb,
   requestPersistence,
   makeAccount,
+  passkeyFor,
   startWrites,
   progress,
   dumpDatabase: (name?: string) => dumpDatabase(indexedDB, name),
