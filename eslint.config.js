@@ -34,8 +34,8 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['bin/**'],
-    languageOptions: { globals: { process: 'readonly' } },
+    files: ['bin/**', 'cli/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
   },
   prettier,
 );

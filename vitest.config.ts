@@ -7,6 +7,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // The CLI tests run bin/havencode.js, i.e. the bundle: build it from the code as it is.
+          globalSetup: ['./cli/build-cli.js'],
           sequence: { groupOrder: 0 },
           include: [
             'core/**/*.test.{ts,tsx}',

@@ -1,9 +1,6 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run through tsx, so the CLI and the shells share one core, unbuilt.
-import { register } from 'tsx/esm/api';
-
-register();
-const { runCli } = await import('../cli/main.ts');
+// Runs the CLI as bundled by cli/build-cli.js (postinstall, npm run build): no TypeScript compile at start.
+const { runCli } = await import('../dist/cli/main.js');
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),

@@ -2,7 +2,6 @@ import { isHavenError } from '../core/errors.ts';
 import { generateCode } from '../core/otp/index.ts';
 import type { OtpAccount } from '../core/otp/index.ts';
 import { parseMigrationUri, parseOtpauthUri } from '../core/uri/index.ts';
-import { decodeQrCommand } from './decode-qr.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './io.ts';
 import type { CliIo } from './io.ts';
 
@@ -10,6 +9,7 @@ const USAGE = [
   'usage: havencode code <otpauth-uri> [--at <unix-seconds>]',
   '       havencode parse <otpauth-uri | otpauth-migration-uri>',
   '       havencode decode-qr <image>... [--json]',
+  '       havencode import <file> [--passphrase <P>] --json',
 ].join('\n');
 
 /** Runs one CLI call and returns its exit code; bad input is one stderr line and exit 2. */
@@ -21,8 +21,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         return runCode(rest, io);
       case 'parse':
         return runParse(rest, io);
+      // Loaded on demand: `code` and `parse` start without the QR decoder and the importers.
       case 'decode-qr':
-        return await decodeQrCommand(rest, io);
+        return await (await import('./decode-qr.ts')).decodeQrCommand(rest, io);
+      case 'import':
+        return await (await import('./import.ts')).importCommand(rest, io);
       default:
         io.stderr(USAGE);
         return EXIT_BAD_INPUT;

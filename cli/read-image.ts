@@ -27,6 +27,11 @@ export async function readImageFile(path: string): Promise<Pixels> {
   return decodeImageBytes(bytes, path);
 }
 
+/** True when `bytes` start like a PNG or JPEG file. */
+export function isImageBytes(bytes: Uint8Array): boolean {
+  return startsWith(bytes, pngMagic) || startsWith(bytes, jpegMagic);
+}
+
 /** Decodes PNG or JPEG bytes to RGBA pixels; `name` only labels the errors. */
 export function decodeImageBytes(bytes: Uint8Array, name: string): Pixels {
   const format = startsWith(bytes, pngMagic)

@@ -91,9 +91,16 @@ describe('encrypted Aegis vaults', () => {
     ]);
   });
 
-  it('refuses a wrong password and a missing one', async () => {
+  it('refuses a wrong password and asks for a missing one', async () => {
     await expectHavenError(importBackup(UPSTREAM, 'tset'), 'backup/wrong-password');
-    await expectHavenError(importBackup(UPSTREAM), 'backup/wrong-password');
+    await expectHavenError(importBackup(UPSTREAM), 'backup/passphrase-required');
+  });
+
+  it('tries at most 4 password slots: a fifth is refused before any scrypt runs', async () => {
+    const file = await encryptAegis(PLAIN.db, [{ type: 1, password: 'kaai' }]);
+    const [slot = {}] = file.header.slots;
+    file.header.slots = Array.from({ length: 5 }, () => slot);
+    await expectHavenError(importBackup(JSON.stringify(file), 'kaai'), 'backup/too-costly');
   });
 
   it('reads a vault sealed by an independent encrypter, trying each password slot', async () => {
@@ -118,7 +125,8 @@ describe('encrypted Aegis vaults', () => {
       'backup/wrong-password',
     ],
     ['scrypt N that is no power of two', (_f, slot) => void (slot.n = 1000), 'backup/corrupt'],
-    ['scrypt asking for 8 GiB', (_f, slot) => void (slot.n = 2 ** 22), 'backup/corrupt'],
+    ['scrypt asking for 8 GiB', (_f, slot) => void (slot.n = 2 ** 22), 'backup/too-costly'],
+    ['scrypt with 64 lanes', (_f, slot) => void (slot.p = 64), 'backup/too-costly'],
     ['only a biometric slot', (_f, slot) => void (slot.type = 2), 'backup/unsupported'],
     ['slots that are not a list', (f) => void ((f.header as Json).slots = 'x'), 'backup/corrupt'],
   ])('refuses %s', async (_name, tamper, code) => {

@@ -19,13 +19,17 @@ import {
   requireInteger,
   requireObject,
 } from './encoding.ts';
+import {
+  assertCost,
+  MAX_PASSWORD_SLOTS,
+  MAX_SCRYPT_BYTES,
+  MAX_SCRYPT_PARALLELISM,
+} from './caps.ts';
 import { buildAccount, describeEntry } from './entry.ts';
 import type { ImportedEntry } from './types.ts';
 
 const PASSWORD_SLOT = 1;
 const TAG_BYTES = 16;
-// Aegis uses N = 2^15, r = 8 (32 MiB); the caps keep a crafted file from asking for gigabytes.
-const MAX_SCRYPT_BYTES = 256 * 1024 * 1024;
 
 /** True when an Aegis file's header carries slots, i.e. its `db` is encrypted. */
 export function isAegisEncrypted(file: Record<string, unknown>): boolean {
@@ -57,6 +61,8 @@ export async function readAegisEncrypted(
       'This Aegis vault has no password slot: export it from Aegis with a password.',
     );
   }
+  // Each slot costs a scrypt run: a crafted file must not make the user wait for hundreds.
+  assertCost('password slots', passwordSlots.length, MAX_PASSWORD_SLOTS);
   const masterKey = await openPasswordSlots(passwordSlots, passphrase);
   const params = requireObject(header.params, 'header.params');
   const sealed = concatBytes(
@@ -121,7 +127,7 @@ async function openPasswordSlots(
       failures.push(cause);
     }
   }
-  throw new HavenError('backup/wrong-password', 'This password does not open the Aegis vault.', {
+  throw new HavenError('backup/wrong-password', 'This passphrase does not open the Aegis vault.', {
     cause: failures[0],
   });
 }
@@ -131,13 +137,13 @@ async function deriveSlotKey(
   passphrase: string,
   field: string,
 ): Promise<Bytes> {
-  const n = requireInteger(slot.n, `${field} n`, 2, 2 ** 22);
-  const r = requireInteger(slot.r, `${field} r`, 1, 64);
-  const p = requireInteger(slot.p, `${field} p`, 1, 16);
-  // scrypt needs N a power of two, and 128·N·r bytes of memory.
-  if ((n & (n - 1)) !== 0 || 128 * n * r > MAX_SCRYPT_BYTES) {
-    throw corrupt(`${field} asks for scrypt N=${n}, r=${r}, which Havencode does not run`);
-  }
+  const n = requireInteger(slot.n, `${field} n`, 2, 2 ** 30);
+  const r = requireInteger(slot.r, `${field} r`, 1, 1024);
+  const p = requireInteger(slot.p, `${field} p`, 1, 1024);
+  // scrypt needs N a power of two; it takes 128·N·r bytes of memory and p times the work.
+  if ((n & (n - 1)) !== 0) throw corrupt(`${field} asks for scrypt N=${n}, not a power of two`);
+  assertCost('scrypt memory (bytes)', 128 * n * r, MAX_SCRYPT_BYTES);
+  assertCost('scrypt parallelism', p, MAX_SCRYPT_PARALLELISM);
   const hash = await scrypt({
     password: encodeUtf8(passphrase),
     salt: decodeHex(slot.salt, `${field} salt`),

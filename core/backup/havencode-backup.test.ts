@@ -92,19 +92,22 @@ describe('exportEncryptedBackup → importBackup', () => {
     expect(again.ciphertext).not.toBe(parsed().ciphertext);
   });
 
+  it('refuses a wrong passphrase as backup/wrong-password', async () => {
+    await expectHavenError(importBackup(file, 'haven-kaai 1235'), 'backup/wrong-password');
+  });
+
   it.each<[string, string | undefined]>([
-    ['a wrong passphrase', 'haven-kaai 1235'],
     ['no passphrase', undefined],
     ['an empty passphrase', ''],
-  ])('refuses %s as backup/wrong-password', async (_name, passphrase) => {
-    await expectHavenError(importBackup(file, passphrase), 'backup/wrong-password');
+  ])('asks for the passphrase on %s', async (_name, passphrase) => {
+    await expectHavenError(importBackup(file, passphrase), 'backup/passphrase-required');
   });
 
   it.each<
     [
       string,
       (json: Json) => void,
-      'backup/corrupt' | 'backup/wrong-password' | 'backup/unsupported',
+      'backup/corrupt' | 'backup/wrong-password' | 'backup/unsupported' | 'backup/too-costly',
     ]
   >([
     [
@@ -135,7 +138,13 @@ describe('exportEncryptedBackup → importBackup', () => {
       (j) => void (j.kdf.iterations = 1),
       'backup/corrupt',
     ],
-    ['a KDF asking for 64 GiB', (j) => void (j.kdf.memoryKiB = 64 * 1024 * 1024), 'backup/corrupt'],
+    [
+      'a KDF asking for 64 GiB',
+      (j) => void (j.kdf.memoryKiB = 64 * 1024 * 1024),
+      'backup/too-costly',
+    ],
+    ['a KDF asking for 1 GiB', (j) => void (j.kdf.memoryKiB = 1024 * 1024), 'backup/too-costly'],
+    ['a KDF asking for 100 passes', (j) => void (j.kdf.iterations = 100), 'backup/too-costly'],
     ['an unknown KDF', (j) => void (j.kdf.algorithm = 'md5'), 'backup/corrupt'],
     ['no wrapped key', (j) => void delete (j as Partial<Json>).key, 'backup/corrupt'],
     ['a newer version', (j) => void (j.version = 2), 'backup/unsupported'],

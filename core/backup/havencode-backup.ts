@@ -35,6 +35,13 @@ import {
   requireInteger,
   requireObject,
 } from './encoding.ts';
+import {
+  assertCost,
+  MAX_ARGON2_ITERATIONS,
+  MAX_ARGON2_MEMORY_KIB,
+  MAX_ARGON2_PARALLELISM,
+  MAX_PBKDF2_ITERATIONS,
+} from './caps.ts';
 import { writePayload } from './havencode-payload.ts';
 
 /** The `format` field that names a Havencode backup. */
@@ -43,10 +50,6 @@ const VERSION = 1;
 const SALT_BYTES = 16;
 const TAG_BYTES = 16;
 const KEY_AAD = encodeUtf8(`${HAVENCODE_FORMAT}/v${VERSION}/data-key`);
-// Caps on what a file may ask the KDF for, so a crafted file cannot exhaust memory or time.
-const MAX_MEMORY_KIB = 1024 * 1024;
-const MAX_ITERATIONS = 64;
-const MAX_PBKDF2_ITERATIONS = 10_000_000;
 
 /** Options of exportEncryptedBackup: the KDF cost (checked against the floor) and the clock. */
 export interface ExportOptions {
@@ -161,24 +164,24 @@ function readHeader(file: Record<string, unknown>): Header {
   if (kdf.algorithm === 'argon2id') {
     const params: KdfParams = {
       algorithm: 'argon2id',
-      memoryKiB: requireInteger(
+      memoryKiB: readCost(
         kdf.memoryKiB,
         'kdf.memoryKiB',
         ARGON2_FLOOR.memoryKiB,
-        MAX_MEMORY_KIB,
+        MAX_ARGON2_MEMORY_KIB,
       ),
-      iterations: requireInteger(
+      iterations: readCost(
         kdf.iterations,
         'kdf.iterations',
         ARGON2_FLOOR.iterations,
-        MAX_ITERATIONS,
+        MAX_ARGON2_ITERATIONS,
       ),
-      parallelism: requireInteger(kdf.parallelism, 'kdf.parallelism', 1, 16),
+      parallelism: readCost(kdf.parallelism, 'kdf.parallelism', 1, MAX_ARGON2_PARALLELISM),
     };
     return { createdAt: file.createdAt, kdf: params, salt };
   }
   if (kdf.algorithm === 'pbkdf2-sha256') {
-    const iterations = requireInteger(
+    const iterations = readCost(
       kdf.iterations,
       'kdf.iterations',
       PBKDF2_PARAMS.iterations,
@@ -187,6 +190,13 @@ function readHeader(file: Record<string, unknown>): Header {
     return { createdAt: file.createdAt, kdf: { algorithm: 'pbkdf2-sha256', iterations }, salt };
   }
   throw corrupt('kdf.algorithm is neither argon2id nor pbkdf2-sha256');
+}
+
+// Below the floor is a damaged file ('backup/corrupt'); above the cap a refusal ('backup/too-costly').
+function readCost(value: unknown, field: string, floor: number, cap: number): number {
+  const cost = requireInteger(value, field, floor, Number.MAX_SAFE_INTEGER);
+  assertCost(field, cost, cap);
+  return cost;
 }
 
 function requireLength(bytes: Bytes, length: number, field: string): Bytes {

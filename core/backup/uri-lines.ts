@@ -6,10 +6,13 @@ import { HavenError } from '../errors.ts';
 import type { OtpAccount } from '../otp/account.ts';
 import { parseMigrationUri } from '../uri/migration-uri.ts';
 import { formatOtpauthUri, parseOtpauthUri } from '../uri/otpauth-uri.ts';
+import { splitLabel } from '../uri/label.ts';
+import { describeEntry } from './entry.ts';
 import type { ImportedEntry, SkippedEntry } from './types.ts';
 
 const OTPAUTH = /^otpauth:\/\//i;
 const MIGRATION = /^otpauth-migration:\/\//i;
+const OTPAUTH_LABEL = /^otpauth:\/\/[^/?]*\/([^?]*)(\?.*)?$/is;
 
 /** The non-blank lines of a text, trimmed, with their 1-based line numbers. */
 export function readLines(text: string): { text: string; number: number }[] {
@@ -41,7 +44,11 @@ export function readUriLines(text: string): { accounts: ImportedEntry[]; skipped
       accounts.push(...parseLine(line.text).map((account) => ({ account })));
     } catch (error) {
       if (!(error instanceof HavenError)) throw error;
-      skipped.push({ name: `Line ${line.number}`, reason: error.message, code: error.code });
+      skipped.push({
+        name: nameUriLine(line.text, line.number),
+        reason: error.message,
+        code: error.code,
+      });
     }
   }
   return { accounts, skipped };
@@ -54,6 +61,27 @@ export function readUriLines(text: string): { accounts: ImportedEntry[]; skipped
  */
 export function exportOtpauthLines(accounts: readonly OtpAccount[]): string {
   return accounts.map((account) => `${formatOtpauthUri(account)}\n`).join('');
+}
+
+/** "Issuer: account" from an otpauth:// line's label and issuer (never its secret), else "Line N". */
+export function nameUriLine(line: string, number: number): string {
+  const match = OTPAUTH_LABEL.exec(line);
+  const label = decodeSafely(match?.[1] ?? '');
+  const issuer = decodeSafely(
+    /[?&]issuer=([^&]*)/i.exec(match?.[2] ?? '')?.[1]?.replace(/\+/g, ' ') ?? '',
+  );
+  const { prefix, account } = splitLabel(label, issuer === '' ? undefined : issuer);
+  return describeEntry(issuer === '' ? prefix : issuer, account, `Line ${number}`);
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch (cause) {
+    // A broken %-escape: the line is named by its number instead.
+    if (cause instanceof URIError) return '';
+    throw cause;
+  }
 }
 
 function parseLine(line: string): OtpAccount[] {

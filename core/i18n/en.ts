@@ -163,6 +163,11 @@ export const en: Catalogue = {
   'errors.backup/corrupt': 'The backup file is damaged. Nothing was changed.',
   'errors.backup/wrong-password': 'Wrong password for this backup. Nothing was changed.',
   'errors.backup/unsupported': 'This file format is not recognised.',
+  'errors.backup/passphrase-required': 'This backup is encrypted: enter its passphrase.',
+  'errors.backup/too-large':
+    'This file is too large to be a backup (at most 16 MiB). Nothing was changed.',
+  'errors.backup/too-costly':
+    'This backup asks for more memory or time to open than Havencode allows. Nothing was changed.',
   'errors.site/unknown': 'This site is not known.',
   'errors.vault/weak-kdf': 'These security settings are too weak.',
   'errors.vault/last-slot': 'This is the last way to unlock; it cannot be removed.',

@@ -168,6 +168,12 @@ export const fr: Catalogue = {
   'errors.backup/wrong-password':
     'Mot de passe incorrect pour cette sauvegarde. Rien n’a été modifié.',
   'errors.backup/unsupported': 'Ce format de fichier n’est pas reconnu.',
+  'errors.backup/passphrase-required':
+    'Cette sauvegarde est chiffrée : saisissez son mot de passe.',
+  'errors.backup/too-large':
+    'Ce fichier est trop volumineux pour une sauvegarde (16 Mio au plus). Rien n’a été modifié.',
+  'errors.backup/too-costly':
+    'Cette sauvegarde demande plus de mémoire ou de temps à ouvrir que Havencode ne le permet. Rien n’a été modifié.',
   'errors.site/unknown': 'Ce site n’est pas connu.',
   'errors.vault/weak-kdf': 'Ces paramètres de sécurité sont trop faibles.',
   'errors.vault/last-slot':

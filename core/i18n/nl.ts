@@ -171,6 +171,11 @@ export const nl = {
   'errors.backup/corrupt': 'Het back-upbestand is beschadigd. Er is niets gewijzigd.',
   'errors.backup/wrong-password': 'Verkeerd wachtwoord voor deze back-up. Er is niets gewijzigd.',
   'errors.backup/unsupported': 'Dit bestandsformaat wordt niet herkend.',
+  'errors.backup/passphrase-required': 'Deze back-up is versleuteld: vul het wachtwoord in.',
+  'errors.backup/too-large':
+    'Dit bestand is te groot voor een back-up (hoogstens 16 MiB). Er is niets gewijzigd.',
+  'errors.backup/too-costly':
+    'Deze back-up vraagt meer geheugen of tijd om te openen dan Havencode toestaat. Er is niets gewijzigd.',
   'errors.site/unknown': 'Deze site is niet gekend.',
   'errors.vault/weak-kdf': 'Deze beveiligingsinstellingen zijn te zwak.',
   'errors.vault/last-slot':
