@@ -61,7 +61,31 @@ describe('parseKioskPolicy', () => {
     });
   });
 
-  it('does not turn kiosk mode on for a truthy non-boolean', () => {
-    expect(parseKioskPolicy({ kiosk: 'true' }).kiosk).toBe(false);
+  it('is personal only for an explicit kiosk: false', () => {
+    expect(parseKioskPolicy({ kiosk: false })).toEqual(PERSONAL_POLICY);
+    expect(parseKioskPolicy({ kiosk: false, idleSeconds: 30 }).kiosk).toBe(false);
+  });
+
+  it.each([
+    ['a truthy non-boolean', { kiosk: 'true' }],
+    ['a falsy non-boolean', { kiosk: 0 }],
+    ['kiosk dropped by the browser, other keys kept', { idleSeconds: 60 }],
+    ['only a flag', { allowExport: true }],
+    ['only a malformed value', { allowedSites: 'https://my.cepa.be' }],
+  ])('fails closed to kiosk mode for %s', (_name, raw) => {
+    const policy = parseKioskPolicy(raw);
+    expect(policy.kiosk).toBe(true);
+    expect(policy.allowPinSlots).toBe(false);
+  });
+
+  it('keeps the strictest values for what a fail-closed policy leaves out', () => {
+    expect(parseKioskPolicy({ kiosk: 'yes', idleSeconds: 'soon' })).toEqual({
+      kiosk: true,
+      idleSeconds: 60,
+      clipboardSeconds: 10,
+      allowedSites: ['https://my.cepa.be', 'https://www.c-point.be'],
+      allowPinSlots: false,
+      allowExport: false,
+    });
   });
 });

@@ -44,11 +44,15 @@ const KIOSK_DEFAULTS: KioskPolicy = {
 
 /**
  * The policy from what `storage.managed.get()` returned. Managed storage is
- * written by an administrator, but a typo must not open the PC up: a value
- * of the wrong type or out of range falls back to the safe default.
+ * written by an administrator, but a typo must not open the PC up (fail
+ * closed): any managed key without an explicit `kiosk: false` means kiosk
+ * mode — Chromium drops a wrongly typed `kiosk` before we see it — and a
+ * value of the wrong type or out of range falls back to the strict default.
+ * Only no managed policy at all, or `kiosk: false`, is a personal browser.
  */
 export function parseKioskPolicy(raw: Record<string, unknown>): KioskPolicy {
-  const base = raw.kiosk === true ? KIOSK_DEFAULTS : PERSONAL_POLICY;
+  const personal = raw.kiosk === false || Object.keys(raw).length === 0;
+  const base = personal ? PERSONAL_POLICY : KIOSK_DEFAULTS;
   return {
     kiosk: base.kiosk,
     idleSeconds: readSeconds(raw.idleSeconds, base.idleSeconds, 15, 3600),

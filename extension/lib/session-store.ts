@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { clearKioskDeadline, kioskDeadlinePassed } from './kiosk-deadline.ts';
 
 const KEY = 'havencode.unlocked';
 
@@ -18,8 +19,17 @@ export async function saveSession(profileId: string, key: Uint8Array): Promise<v
   await browser.storage.session.set({ [KEY]: { profileId, key: Array.from(key) } });
 }
 
-/** The kept session, or undefined when locked. */
+/**
+ * The kept session, or undefined when locked. Every context resumes through
+ * here, so a kiosk session past its idle deadline is dropped here (and
+ * locked for everyone) rather than resumed, whoever asks first.
+ */
 export async function loadSession(): Promise<StoredSession | undefined> {
+  if (await kioskDeadlinePassed()) {
+    await clearSession();
+    await clearKioskDeadline();
+    return undefined;
+  }
   const stored = (await browser.storage.session.get(KEY))[KEY] as
     { profileId: string; key: number[] } | undefined;
   return stored && { profileId: stored.profileId, key: Uint8Array.from(stored.key) };

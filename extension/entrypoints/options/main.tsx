@@ -5,11 +5,11 @@ import './options.css';
 import { setLanguage, t } from '../../../core/ui/i18n-state.ts';
 import type { VaultSession } from '../../../core/vault/index.ts';
 import { openExtensionPort } from '../../lib/extension-port.ts';
-import { readKioskPolicy } from '../../lib/kiosk-policy.ts';
+import { readSettledPolicy } from '../../lib/kiosk-policy.ts';
 import { OptionsApp } from '../../lib/options/OptionsApp.tsx';
 
 const root = document.getElementById('app')!;
-if ((await readKioskPolicy()).kiosk) {
+if ((await readSettledPolicy()).kiosk) {
   // On a shared PC the administrator's policy is the settings: no personal vault to tune here.
   setLanguage(navigator.languages);
   render(<p class="panel">{t('options.kiosk')}</p>, root);

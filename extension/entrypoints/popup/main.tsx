@@ -3,9 +3,9 @@ import { App } from '../../../core/ui/App.tsx';
 import { KioskApp } from '../../../core/ui/kiosk/KioskApp.tsx';
 import '../../../core/ui/styles.css';
 import { createPopupShell, openExtensionPort, openKioskPort } from '../../lib/extension-port.ts';
-import { readKioskPolicy, watchKioskPolicy } from '../../lib/kiosk-policy.ts';
+import { readSettledPolicy, watchKioskPolicy } from '../../lib/kiosk-policy.ts';
 
-const policy = await readKioskPolicy();
+const policy = await readSettledPolicy();
 // Policies arrive a little after the browser starts, and an administrator may change them.
 watchKioskPolicy(() => location.reload());
 const root = document.getElementById('app')!;

@@ -4,13 +4,14 @@ import type { KioskPolicy } from '../../../core/kiosk/policy.ts';
 import { parseSecureOrigin } from '../../../core/sites/index.ts';
 import type { ContentRequest, PageRequest } from '../messages.ts';
 import { watchSession } from '../session-store.ts';
-import { readKioskPolicy, watchKioskPolicy } from '../kiosk-policy.ts';
+import { noteBrowserStart, readKioskPolicy, watchKioskPolicy } from '../kiosk-policy.ts';
 import { loadSettings } from '../settings-store.ts';
 import { siteClockOffset } from './clock-skew.ts';
 import { clearClipboardLater, decodeImages } from './document-tasks.ts';
 import { enrolFromImages, findRegisteredAccount } from './enrol-service.ts';
 import { answerFillRequest } from './fill-service.ts';
 import { startIdleLock } from './idle-lock.ts';
+import { createKioskFills } from './kiosk-fill.ts';
 import { startKioskLock } from './kiosk-lock.ts';
 import { startLinkedScripts } from './linked-scripts.ts';
 import { contentSenderUrl, isExtensionPage, isKnownSite } from './senders.ts';
@@ -20,6 +21,9 @@ import { createVaultHolder } from './vault-holder.ts';
 /** Wires the background: messages, idle lock, session changes. Called once per service-worker start. */
 export function startBackground(): void {
   const holder = createVaultHolder();
+  // Popups wait for the managed policy for a while after the browser starts (see readSettledPolicy).
+  void noteBrowserStart();
+  browser.runtime.onStartup.addListener(() => void noteBrowserStart());
   startLinkedScripts();
   let policy = readKioskPolicy();
   watchKioskPolicy((next) => {
@@ -29,6 +33,7 @@ export function startBackground(): void {
     () => policy,
     () => holder.lock(),
   );
+  const kioskFills = createKioskFills();
   const idle = startIdleLock(
     async () => (await holder.current())?.settings.peek().autoLockSeconds ?? 0,
     () => holder.lock(),
@@ -53,24 +58,17 @@ export function startBackground(): void {
   ) {
     const kiosk = await policy;
     if (kiosk.kiosk && !isAllowedSite(kiosk, url)) return undefined;
-    if (kiosk.kiosk && (await kioskLock.expired())) await holder.lock();
-    const session = await holder.current();
     switch (request.type) {
-      case 'fill:request': {
-        if (session && request.auto && !(await loadSettings()).autoFill)
-          return { status: 'manual' };
-        const answer = await answerFillRequest(url, {
-          session,
-          clockOffset: siteClockOffset,
-          now: Date.now,
-        });
-        // Kiosk: the code is in the field, the next worker may be next in line.
-        if (kiosk.kiosk && answer.status === 'ok') await holder.lock();
-        return answer;
-      }
+      case 'fill:request':
+        if (!kiosk.kiosk) return fillFor(url, request.auto);
+        // Kiosk: one tab, one fill at a time; the vault locks before the code
+        // exists — the code is in the field, the next worker may be next in line.
+        return kioskFills.fill(tab, () => fillFor(url, request.auto, () => holder.lock()));
       case 'unlock:open':
+        if (kiosk.kiosk) await kioskFills.askedToUnlock(tab);
         return openUnlock(tab);
     }
+    const session = await holder.current();
     // The rest changes the vault: only the known sites' own pages may ask.
     if (!isKnownSite(url)) return undefined;
     switch (request.type) {
@@ -91,6 +89,17 @@ export function startBackground(): void {
         return id !== undefined;
       }
     }
+  }
+
+  async function fillFor(url: string, auto: boolean, claim?: () => Promise<void>) {
+    const session = await holder.current();
+    if (session && auto && !(await loadSettings()).autoFill) return { status: 'manual' } as const;
+    return answerFillRequest(url, {
+      session,
+      clockOffset: siteClockOffset,
+      now: Date.now,
+      ...(claim === undefined ? {} : { claim }),
+    });
   }
 
   async function handlePageRequest(request: PageRequest) {
@@ -115,10 +124,10 @@ export function startBackground(): void {
   watchSession((unlocked) => {
     holder.forget();
     if (unlocked)
-      void Promise.all([idle.apply(), kioskLock.touch()]).then(() =>
-        notifySiteTabs({ type: 'vault:unlocked' }),
+      void Promise.all([idle.apply(), kioskLock.touch(), policy]).then(([, , current]) =>
+        current.kiosk ? kioskFills.unlocked(current) : notifySiteTabs({ type: 'vault:unlocked' }),
       );
-    else void kioskLock.clear();
+    else void Promise.all([kioskLock.clear(), kioskFills.locked()]);
   });
 }
 

@@ -12,6 +12,12 @@ export interface FillDeps {
   session: VaultSession | undefined;
   clockOffset: (origin: string) => Promise<number>;
   now: () => number;
+  /**
+   * Kiosk: called once the one account is found and before its code exists;
+   * it takes the session and locks it for every context, so no second fill
+   * can read it.
+   */
+  claim?: () => Promise<void>;
 }
 
 /** The accounts that belong on the page at `url` (exact origin rules of core/sites). */
@@ -40,6 +46,7 @@ export async function answerFillRequest(url: string, deps: FillDeps): Promise<Fi
   // An HOTP code is used up before it leaves: two fills never get the same one.
   const account =
     record.account.type === 'hotp' ? await deps.session.advanceCounter(record.id) : record.account;
+  await deps.claim?.();
   const code = generateCode(account, { now: deps.now(), offsetMs: await deps.clockOffset(origin) });
   const profile = findSiteProfile(origin);
   return {

@@ -1,20 +1,19 @@
 import { browser } from 'wxt/browser';
 import type { KioskPolicy } from '../../../core/kiosk/policy.ts';
+import { clearKioskDeadline, saveKioskDeadline } from '../kiosk-deadline.ts';
 
 const ALARM = 'havencode-kiosk-idle';
-const DEADLINE_KEY = 'havencode.kioskDeadline';
 
 /**
  * Kiosk mode's idle lock. A shared PC has no 'system idle' worth trusting
  * (the next worker is already at the keyboard), so the clock runs from the
  * worker's last use of Havencode: an alarm locks when it runs out, and the
- * deadline is checked again before any code leaves, in case the alarm is late.
+ * deadline is checked again wherever the session is resumed (see
+ * session-store's loadSession), in case the alarm is late.
  */
 export interface KioskLock {
   /** The worker used the vault (unlock, popup activity): the idle time starts again. */
   touch(): Promise<void>;
-  /** True when the worker has been idle past the policy's time. */
-  expired(now?: number): Promise<boolean>;
   /** The vault locked: nothing left to time. */
   clear(): Promise<void>;
 }
@@ -32,16 +31,11 @@ export function startKioskLock(
       const { kiosk, idleSeconds } = await policy();
       if (!kiosk) return;
       const deadline = Date.now() + idleSeconds * 1000;
-      await browser.storage.session.set({ [DEADLINE_KEY]: deadline });
+      await saveKioskDeadline(deadline);
       await browser.alarms.create(ALARM, { when: deadline });
     },
-    async expired(now = Date.now()) {
-      const deadline = (await browser.storage.session.get(DEADLINE_KEY))[DEADLINE_KEY] as
-        number | undefined;
-      return deadline !== undefined && now >= deadline;
-    },
     async clear() {
-      await browser.storage.session.remove(DEADLINE_KEY);
+      await clearKioskDeadline();
       await browser.alarms.clear(ALARM);
     },
   };

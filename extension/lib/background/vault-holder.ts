@@ -26,9 +26,13 @@ export function createVaultHolder(): VaultHolder {
 
   return {
     async current() {
-      if (session && !session.locked.peek()) return session;
+      // Asked every time: another context may have locked, a kiosk deadline may have passed.
       const stored = await loadSession();
-      if (!stored) return undefined;
+      if (!stored) {
+        this.forget();
+        return undefined;
+      }
+      if (session && !session.locked.peek() && session.vaultId === stored.profileId) return session;
       session = await resumeSession(await getDb(), stored.profileId, stored.key);
       return session;
     },
