@@ -19,7 +19,7 @@ import { isJavaSerialized } from './java-hashmap.ts';
 import { isLastpassExport } from './lastpass.ts';
 import { isProtonAuthenticatorExport } from './proton-authenticator.ts';
 import { isProtonPassZip } from './proton-pass.ts';
-import { isRaivoList } from './raivo.ts';
+import { isRaivoList, isRaivoZip } from './raivo.ts';
 import { isStratumBackup, isStratumEncrypted } from './stratum.ts';
 import { isTotpAuthenticatorBackup } from './totp-authenticator.ts';
 import { isTwofasBackup, isTwofasEncrypted } from './twofas.ts';
@@ -48,6 +48,7 @@ export const ENCRYPTED_FORMATS: ReadonlySet<BackupFormat> = new Set<BackupFormat
   'authenticator-plus',
   'ente-encrypted',
   'freeotp2',
+  'raivo-zip',
   'stratum-encrypted',
   'totp-authenticator',
 ]);
@@ -101,7 +102,9 @@ async function classifyZip(bytes: Bytes): Promise<ClassifiedBackup> {
     ? 'proton-pass'
     : isAuthenticatorPlusZip(zip.names)
       ? 'authenticator-plus'
-      : undefined;
+      : isRaivoZip(zip.names)
+        ? 'raivo-zip'
+        : undefined;
   if (format === undefined) throw unsupported();
   return { format, bytes, text: '', json: undefined, zip };
 }

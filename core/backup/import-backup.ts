@@ -20,7 +20,7 @@ import { nameHavencodeEntry, readHavencodeEntry } from './havencode-payload.ts';
 import { readLastpassExport } from './lastpass.ts';
 import { readProtonAuthenticatorExport } from './proton-authenticator.ts';
 import { readProtonPassZip } from './proton-pass.ts';
-import { readRaivoList } from './raivo.ts';
+import { readRaivoList, readRaivoZip } from './raivo.ts';
 import { readStratumBackup, readStratumEncrypted } from './stratum.ts';
 import { readTotpAuthenticatorBackup } from './totp-authenticator.ts';
 import { readTwofasBackup, readTwofasEncrypted } from './twofas.ts';
@@ -53,6 +53,7 @@ const READERS: Record<BackupFormat, Reader> = {
   'proton-authenticator': (b) => readProtonAuthenticatorExport(object(b)),
   'proton-pass': (b) => readProtonPassZip(zip(b)),
   raivo: (b) => readRaivoList(list(b)),
+  'raivo-zip': (b, p) => readRaivoZip(zip(b), p),
   stratum: (b) => readStratumBackup(object(b)),
   'stratum-encrypted': (b, p) => readStratumEncrypted(b.bytes, p),
   'totp-authenticator': (b, p) => readTotpAuthenticatorBackup(b.text, p),

@@ -1,10 +1,13 @@
 /**
- * Raivo OTP exports (raivo-otp-export.json, the list inside Raivo's ZIP): every
- * value is a string, numbers included ("timer": "30", "digits": "6").
+ * Raivo OTP exports: a password ZIP holding raivo-otp-export.json, a list in
+ * which every value is a string, numbers included ("timer": "30", "digits": "6").
  */
-import { asObject, requireObject } from './encoding.ts';
+import { asObject, parseJson, requireArray, requireObject } from './encoding.ts';
 import { buildAccount, collectEntries, describeEntry } from './entry.ts';
 import type { ImportedEntry, ReadEntries } from './types.ts';
+import { readZipText, type ZipFiles } from './zip.ts';
+
+const EXPORT_FILE = 'raivo-otp-export.json';
 
 const WHOLE_NUMBER = /^[0-9]{1,15}$/;
 
@@ -14,6 +17,18 @@ export function isRaivoList(list: unknown[]): boolean {
     const entry = asObject(item);
     return typeof entry?.kind === 'string' && typeof entry.secret === 'string' && 'timer' in entry;
   });
+}
+
+/** True when a ZIP's file names are those of a Raivo export. */
+export function isRaivoZip(names: readonly string[]): boolean {
+  return names.includes(EXPORT_FILE);
+}
+
+/** Opens Raivo's ZIP with the passphrase and reads its list. */
+export async function readRaivoZip(zip: ZipFiles, passphrase: string): Promise<ReadEntries> {
+  return readRaivoList(
+    requireArray(parseJson(await readZipText(zip, EXPORT_FILE, passphrase)), 'entries'),
+  );
 }
 
 /** Reads a Raivo list. */

@@ -21,6 +21,7 @@ export type BackupFormat =
   | 'proton-authenticator'
   | 'proton-pass'
   | 'raivo'
+  | 'raivo-zip'
   | 'stratum'
   | 'stratum-encrypted'
   | 'totp-authenticator'
