@@ -150,6 +150,8 @@ export const en: Catalogue = {
   'errors.vault/wrong-pin': 'Wrong PIN.',
   'errors.vault/throttled': 'Too many wrong tries. Try again in {seconds} seconds.',
   'errors.vault/pin-too-short': 'A PIN has at least 6 digits.',
+  'errors.vault/passphrase-too-short':
+    'A password that is not a PIN has at least 8 characters. Or choose a PIN of 6 digits or more.',
   'errors.vault/no-slot': 'This way of unlocking is not set up.',
   'errors.vault/corrupt': 'The vault is damaged and cannot be read.',
   'errors.vault/not-found': 'This vault does not exist (any more).',
@@ -162,6 +164,12 @@ export const en: Catalogue = {
   'errors.storage/failed': 'Saving failed. Nothing was lost.',
   'errors.backup/corrupt': 'The backup file is damaged. Nothing was changed.',
   'errors.backup/wrong-password': 'Wrong password for this backup. Nothing was changed.',
+  'errors.backup/pin-not-enough':
+    'A PIN is not enough for a backup: the file can be guessed at without limit once it leaves this device. Choose a password of at least 12 characters, for example four unrelated words.',
+  'errors.backup/passphrase-too-short':
+    'A backup password has at least 12 characters. Four unrelated words are easy to remember and hard to guess.',
+  'errors.backup/passphrase-guessable':
+    'This password is too easy to guess (a known word, name, date or pattern). Add more unrelated words.',
   'errors.backup/unsupported': 'This file format is not recognised.',
   'errors.backup/passphrase-required': 'This backup is encrypted: enter its passphrase.',
   'errors.backup/too-large':

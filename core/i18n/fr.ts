@@ -154,6 +154,8 @@ export const fr: Catalogue = {
   'errors.vault/wrong-pin': 'Code PIN incorrect.',
   'errors.vault/throttled': 'Trop d’essais erronés. Réessayez dans {seconds} secondes.',
   'errors.vault/pin-too-short': 'Un code PIN a au moins 6 chiffres.',
+  'errors.vault/passphrase-too-short':
+    'Un mot de passe qui n’est pas un code PIN a au moins 8 caractères. Ou choisissez un code PIN d’au moins 6 chiffres.',
   'errors.vault/no-slot': 'Ce moyen de déverrouillage n’est pas configuré.',
   'errors.vault/corrupt': 'Le coffre est endommagé et ne peut pas être lu.',
   'errors.vault/not-found': 'Ce coffre n’existe pas (plus).',
@@ -167,6 +169,12 @@ export const fr: Catalogue = {
   'errors.backup/corrupt': 'Le fichier de sauvegarde est endommagé. Rien n’a été modifié.',
   'errors.backup/wrong-password':
     'Mot de passe incorrect pour cette sauvegarde. Rien n’a été modifié.',
+  'errors.backup/pin-not-enough':
+    'Un code PIN ne suffit pas pour une sauvegarde : qui possède le fichier peut deviner sans limite. Choisissez un mot de passe d’au moins 12 caractères, par exemple quatre mots sans lien.',
+  'errors.backup/passphrase-too-short':
+    'Un mot de passe de sauvegarde a au moins 12 caractères. Quatre mots sans lien sont faciles à retenir et difficiles à deviner.',
+  'errors.backup/passphrase-guessable':
+    'Ce mot de passe est trop facile à deviner (mot, nom, date ou motif connu). Ajoutez d’autres mots sans lien.',
   'errors.backup/unsupported': 'Ce format de fichier n’est pas reconnu.',
   'errors.backup/passphrase-required':
     'Cette sauvegarde est chiffrée : saisissez son mot de passe.',

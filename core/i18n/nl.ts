@@ -157,6 +157,8 @@ export const nl = {
   'errors.vault/wrong-pin': 'Verkeerde pincode.',
   'errors.vault/throttled': 'Te veel foute pogingen. Probeer opnieuw over {seconds} seconden.',
   'errors.vault/pin-too-short': 'Een pincode heeft minstens 6 cijfers.',
+  'errors.vault/passphrase-too-short':
+    'Een wachtwoord dat geen pincode is, heeft minstens 8 tekens. Of kies een pincode van minstens 6 cijfers.',
   'errors.vault/no-slot': 'Deze manier van ontgrendelen is niet ingesteld.',
   'errors.vault/corrupt': 'De kluis is beschadigd en kan niet gelezen worden.',
   'errors.vault/not-found': 'Deze kluis bestaat niet (meer).',
@@ -170,6 +172,12 @@ export const nl = {
   'errors.storage/failed': 'Opslaan is mislukt. Er is niets verloren gegaan.',
   'errors.backup/corrupt': 'Het back-upbestand is beschadigd. Er is niets gewijzigd.',
   'errors.backup/wrong-password': 'Verkeerd wachtwoord voor deze back-up. Er is niets gewijzigd.',
+  'errors.backup/pin-not-enough':
+    'Een pincode is niet genoeg voor een back-up: wie het bestand heeft, kan onbeperkt raden. Kies een wachtwoord van minstens 12 tekens, bijvoorbeeld vier losse woorden.',
+  'errors.backup/passphrase-too-short':
+    'Een back-upwachtwoord heeft minstens 12 tekens. Vier losse woorden zijn makkelijk te onthouden en moeilijk te raden.',
+  'errors.backup/passphrase-guessable':
+    'Dit wachtwoord is te makkelijk te raden (een bekend woord, naam, datum of patroon). Voeg meer losse woorden toe.',
   'errors.backup/unsupported': 'Dit bestandsformaat wordt niet herkend.',
   'errors.backup/passphrase-required': 'Deze back-up is versleuteld: vul het wachtwoord in.',
   'errors.backup/too-large':

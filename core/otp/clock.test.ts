@@ -12,6 +12,14 @@ describe('measureClockOffset', () => {
     expect(measureClockOffset(header, received)).toBe(offset);
   });
 
+  it.each([
+    ['4 min 59 s slow: believed', 'Sat, 21 Nov 2026 10:04:59 GMT', 299_500],
+    ['an hour ahead: not believed', 'Sat, 21 Nov 2026 11:00:00 GMT', undefined],
+    ['a day behind: not believed', 'Fri, 20 Nov 2026 10:00:00 GMT', undefined],
+  ])('bounds the skew to 5 minutes: %s', (_name, header, offset) => {
+    expect(measureClockOffset(header, received)).toBe(offset);
+  });
+
   it.each([undefined, null, '', 'yesterday'])('has no offset for header %j', (header) => {
     expect(measureClockOffset(header, received)).toBeUndefined();
   });

@@ -4,6 +4,7 @@ import type { OtpAccount } from '../otp/index.ts';
 import type { HavenDb } from '../storage/db.ts';
 import { listProfileRows } from '../storage/repository.ts';
 import { createVaultState } from '../vault/controller.ts';
+import { assertPassphrase } from '../vault/passphrase.ts';
 import type { AccountRecord, PasskeySetup, VaultSession } from '../vault/index.ts';
 import type { ImportResult, VaultPort, VaultStatus } from './vault-port.ts';
 
@@ -149,6 +150,8 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
         await s.advanceCounter(id);
       }),
     exportBackup: async (passphrase) => {
+      // The file leaves the device: its passphrase must resist offline guessing on its own.
+      await assertPassphrase(passphrase, 'backup');
       const { exportEncryptedBackup } = await loadBackup();
       const records = await readRecords();
       return exportEncryptedBackup(records, passphrase);

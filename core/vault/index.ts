@@ -8,6 +8,14 @@ export {
 export { calibrateKdf, type Calibration, type CalibrationTrial } from './calibrate.ts';
 export { ARGON2_FLOOR, ARGON2_START, PBKDF2_PARAMS, canRunWasm, type KdfParams } from './kdf.ts';
 export type { PasskeyAccess, PasskeySetup } from './passkey.ts';
+export {
+  assertPassphrase,
+  judgePassphrase,
+  MIN_BACKUP_PASSPHRASE,
+  MIN_VAULT_PASSPHRASE,
+  type PassphraseProblem,
+  type PassphraseUse,
+} from './passphrase.ts';
 export type { AccountEntry, AccountPatch, AccountRecord } from './records.ts';
 export type { VaultSession } from './session.ts';
 export type { SlotSummary } from './slot-manager.ts';

@@ -9,18 +9,16 @@ import { importAeadKey, openBytes, sealBytes } from './aead.ts';
 import { encodeUtf8, generateRandomBytes, type Bytes } from './bytes.ts';
 import { assertKdfStrength, deriveHkdfKey, derivePasswordKey, type KdfParams } from './kdf.ts';
 import { createPrfCredential, type PasskeySetup } from './passkey.ts';
+import { judgeVaultSecret, passphraseError } from './passphrase.ts';
 import { generateRecoveryCode, parseRecoveryCode } from './recovery-code.ts';
 
-const MIN_PIN_DIGITS = 6;
 const PASSKEY_INFO = 'havencode/passkey-slot/v1';
 const RECOVERY_INFO = 'havencode/recovery-slot/v1';
 
-/** Throws 'vault/pin-too-short' for an all-digit PIN under 6 digits or an empty passphrase. */
+/** Throws 'vault/pin-too-short' or 'vault/passphrase-too-short' (see judgeVaultSecret). */
 export function assertPinAcceptable(pin: string): void {
-  const digitsOnly = /^\d+$/.test(pin);
-  if (pin.length === 0 || (digitsOnly && pin.length < MIN_PIN_DIGITS)) {
-    throw new HavenError('vault/pin-too-short', `a PIN has at least ${MIN_PIN_DIGITS} digits`);
-  }
+  const problem = judgeVaultSecret(pin);
+  if (problem !== undefined) throw passphraseError(problem);
 }
 
 /** A PIN/passphrase slot for `dataKey`, derived with `kdf` (checked against the floor). */

@@ -23,6 +23,54 @@ export function computeRetryAt(failures: FailureRow): number | undefined {
   return delay === 0 ? undefined : failures.lastAt + delay;
 }
 
+/**
+ * When the next PIN may be tried at wall-clock `now`, or undefined for now.
+ * A last try stored in the future means the clock was moved back after it
+ * (or forward for it): while it lies ahead, the delay is counted from it.
+ */
+export function computeRetryAtNow(failures: FailureRow, now: number): number | undefined {
+  const retryAt = computeRetryAt(failures);
+  return retryAt !== undefined && (now < retryAt || now < failures.lastAt) ? retryAt : undefined;
+}
+
+/**
+ * The delay counted a second time on a clock the user cannot set
+ * (`performance.now()`: monotonic, from this page's start). Moving the
+ * system clock forward lifts the wall-clock delay but not this one, for as
+ * long as the page that saw the wrong PINs stays open.
+ */
+export interface MonotonicPinGuard {
+  /** A wrong PIN: `failures` in a row now, for vault `vaultId`. */
+  noteFailure(vaultId: string, failures: number): void;
+  /** A right PIN: nothing left to count. */
+  clear(vaultId: string): void;
+  /** Milliseconds still to wait on the monotonic clock (0: may try). */
+  waitLeftMs(vaultId: string): number;
+}
+
+/** A guard on `monotonicNow` (performance.now by default). */
+export function createMonotonicPinGuard(
+  monotonicNow: () => number = () => performance.now(),
+): MonotonicPinGuard {
+  const seen = new Map<string, { failures: number; at: number }>();
+  return {
+    noteFailure(vaultId, failures) {
+      seen.set(vaultId, { failures, at: monotonicNow() });
+    },
+    clear(vaultId) {
+      seen.delete(vaultId);
+    },
+    waitLeftMs(vaultId) {
+      const last = seen.get(vaultId);
+      if (last === undefined) return 0;
+      return Math.max(0, last.at + computeDelayMs(last.failures) - monotonicNow());
+    },
+  };
+}
+
+/** This page's guard: every PIN unlock in this context counts on it. */
+export const pagePinGuard: MonotonicPinGuard = createMonotonicPinGuard();
+
 /** Details of a refused PIN, for the UI to show attempts left or a countdown. */
 export interface PinAttemptInfo {
   /** Wrong PINs in a row so far. */

@@ -4,7 +4,7 @@ import { getProfileRow, listRecordRows } from '../storage/repository.ts';
 import { createFakeAuthenticator } from './fake-authenticator.ts';
 import { ARGON2_FLOOR, PBKDF2_PARAMS } from './kdf.ts';
 import { createTestClock, makeAccount, openTestDb } from './test-helpers.ts';
-import { PinAttemptError } from './throttle.ts';
+import { PinAttemptError, createMonotonicPinGuard } from './throttle.ts';
 import { unlockWithPasskey, unlockWithPin, unlockWithRecoveryCode } from './unlock.ts';
 import { createVault } from './vault.ts';
 
@@ -21,11 +21,13 @@ describe('unlockWithPin', () => {
   it('counts wrong PINs, then delays growing from the 5th, persisted across a reopen', async () => {
     const { db, factory } = await openTestDb();
     const clock = createTestClock();
+    // The monotonic clock runs with the test's clock here (see the clock-moving test below).
+    const pinGuard = createMonotonicPinGuard(clock.now);
     const { session } = await createVault(db, { name: 'W1', pin: '123456', kdf, now: clock.now });
     session.lock();
     const id = session.vaultId;
     for (let i = 1; i <= 4; i++) {
-      const error = await catchError(unlockWithPin(db, id, '000000', { now: clock.now }));
+      const error = await catchError(unlockWithPin(db, id, '000000', { now: clock.now, pinGuard }));
       expect(error.code).toBe('vault/wrong-pin');
       expect(error.attempt).toMatchObject({
         failures: i,
@@ -33,25 +35,29 @@ describe('unlockWithPin', () => {
         retryAt: undefined,
       });
     }
-    const fifth = await catchError(unlockWithPin(db, id, '000000', { now: clock.now }));
+    const fifth = await catchError(unlockWithPin(db, id, '000000', { now: clock.now, pinGuard }));
     expect(fifth.attempt.retryAt).toBe(clock.now() + 30_000);
 
     // A reload: a new connection sees the same counter, and even the right PIN waits.
     db.close();
     const reopened = await openHavenDb('havencode', factory);
-    const throttled = await catchError(unlockWithPin(reopened, id, '123456', { now: clock.now }));
+    const throttled = await catchError(
+      unlockWithPin(reopened, id, '123456', { now: clock.now, pinGuard }),
+    );
     expect(throttled.code).toBe('vault/throttled');
     expect(throttled.attempt.retryAt).toBe(clock.now() + 30_000);
 
     clock.advance(30_000);
-    const sixth = await catchError(unlockWithPin(reopened, id, '000000', { now: clock.now }));
+    const sixth = await catchError(
+      unlockWithPin(reopened, id, '000000', { now: clock.now, pinGuard }),
+    );
     expect(sixth.attempt.retryAt).toBe(clock.now() + 60_000);
     clock.advance(59_999);
-    expect((await catchError(unlockWithPin(reopened, id, '123456', { now: clock.now }))).code).toBe(
-      'vault/throttled',
-    );
+    expect(
+      (await catchError(unlockWithPin(reopened, id, '123456', { now: clock.now, pinGuard }))).code,
+    ).toBe('vault/throttled');
     clock.advance(1);
-    const unlocked = await unlockWithPin(reopened, id, '123456', { now: clock.now });
+    const unlocked = await unlockWithPin(reopened, id, '123456', { now: clock.now, pinGuard });
     expect(unlocked.vaultId).toBe(id);
     expect((await getProfileRow(reopened, id)).failures.count).toBe(0);
   });
@@ -59,37 +65,69 @@ describe('unlockWithPin', () => {
   it('gives PINs tried side by side (two tabs) no extra tries past the delay', async () => {
     const { db } = await openTestDb();
     const clock = createTestClock();
+    // The monotonic clock runs with the test's clock here (see the clock-moving test below).
+    const pinGuard = createMonotonicPinGuard(clock.now);
     const { session } = await createVault(db, { name: 'W1', pin: '123456', kdf, now: clock.now });
     const id = session.vaultId;
     for (let i = 0; i < 5; i++)
-      await catchError(unlockWithPin(db, id, '000000', { now: clock.now }));
+      await catchError(unlockWithPin(db, id, '000000', { now: clock.now, pinGuard }));
     clock.advance(30_000);
     const tries = await Promise.all(
       ['000001', '000002', '000003', '000004'].map((pin) =>
-        catchError(unlockWithPin(db, id, pin, { now: clock.now })).then((e) => e.code),
+        catchError(unlockWithPin(db, id, pin, { now: clock.now, pinGuard })).then((e) => e.code),
       ),
     );
     // One try in this window, whichever came first; the others, and then the right PIN, wait.
     expect(tries.filter((code) => code === 'vault/wrong-pin')).toHaveLength(1);
     expect(tries.filter((code) => code === 'vault/throttled')).toHaveLength(3);
     expect((await getProfileRow(db, id)).failures.count).toBe(6);
-    const right = await catchError(unlockWithPin(db, id, '123456', { now: clock.now }));
+    const right = await catchError(unlockWithPin(db, id, '123456', { now: clock.now, pinGuard }));
     expect(right.code).toBe('vault/throttled');
+  });
+
+  it('keeps the delay when the clock is moved forward, and while the last try lies ahead', async () => {
+    const { db } = await openTestDb();
+    const clock = createTestClock();
+    let monotonic = 0;
+    const pinGuard = createMonotonicPinGuard(() => monotonic);
+    const { session } = await createVault(db, { name: 'W1', pin: '123456', kdf, now: clock.now });
+    const id = session.vaultId;
+    for (let i = 0; i < 5; i++)
+      await catchError(unlockWithPin(db, id, '000000', { now: clock.now, pinGuard }));
+    // Two hours on the wall clock, one second really: still waiting, also with the right PIN.
+    clock.advance(2 * 3_600_000);
+    monotonic += 1_000;
+    const moved = await catchError(unlockWithPin(db, id, '123456', { now: clock.now, pinGuard }));
+    expect(moved.code).toBe('vault/throttled');
+    expect(moved.attempt.retryAt).toBe(clock.now() + 29_000);
+    monotonic += 29_000;
+    // A try made on the moved clock, then the clock set back (a new page: no monotonic memory).
+    await catchError(unlockWithPin(db, id, '000000', { now: clock.now, pinGuard }));
+    clock.advance(-2 * 3_600_000 + 60_000);
+    const fresh = createMonotonicPinGuard(() => 0);
+    const back = await catchError(
+      unlockWithPin(db, id, '123456', { now: clock.now, pinGuard: fresh }),
+    );
+    expect(back.code).toBe('vault/throttled');
   });
 
   it('wipes the vault after N wrong PINs when that setting is on', async () => {
     const { db } = await openTestDb();
     const clock = createTestClock();
+    // The monotonic clock runs with the test's clock here (see the clock-moving test below).
+    const pinGuard = createMonotonicPinGuard(clock.now);
     const { session } = await createVault(db, { name: 'W1', pin: '123456', kdf, now: clock.now });
     await session.addAccounts([makeAccount('a')]);
     expect(session.settings.value.wipeAfterFailures).toBeUndefined();
     await session.setSettings({ wipeAfterFailures: 3 });
     const id = session.vaultId;
     for (const left of [2, 1]) {
-      const error = await catchError(unlockWithPin(db, id, '000000', { now: clock.now }));
+      const error = await catchError(unlockWithPin(db, id, '000000', { now: clock.now, pinGuard }));
       expect(error.attempt.attemptsBeforeWipe).toBe(left);
     }
-    await expect(unlockWithPin(db, id, '000000', { now: clock.now })).rejects.toMatchObject({
+    await expect(
+      unlockWithPin(db, id, '000000', { now: clock.now, pinGuard }),
+    ).rejects.toMatchObject({
       code: 'vault/wiped',
     });
     await expect(getProfileRow(db, id)).rejects.toMatchObject({ code: 'vault/not-found' });
@@ -99,9 +137,13 @@ describe('unlockWithPin', () => {
   it('never wipes by default', async () => {
     const { db } = await openTestDb();
     const clock = createTestClock();
+    // The monotonic clock runs with the test's clock here (see the clock-moving test below).
+    const pinGuard = createMonotonicPinGuard(clock.now);
     const { session } = await createVault(db, { name: 'W1', pin: '123456', kdf, now: clock.now });
     for (let i = 0; i < 7; i++) {
-      await unlockWithPin(db, session.vaultId, '000000', { now: clock.now }).catch(() => undefined);
+      await unlockWithPin(db, session.vaultId, '000000', { now: clock.now, pinGuard }).catch(
+        () => undefined,
+      );
       clock.advance(3_600_000);
     }
     expect((await getProfileRow(db, session.vaultId)).failures.count).toBe(7);

@@ -9,7 +9,7 @@ import type { FailureRow, ProfileRow } from '../storage/schema.ts';
 import { evaluatePrf, type PasskeyAccess } from './passkey.ts';
 import type { VaultSession } from './session.ts';
 import { openPasskeySlot, openPinSlot, openRecoverySlot } from './slots.ts';
-import { PinAttemptError, computeRetryAt, describeAttempts } from './throttle.ts';
+import { PinAttemptError, computeRetryAtNow, describeAttempts, pagePinGuard } from './throttle.ts';
 import { equalBytes } from './bytes.ts';
 import { finishUnlock, type UnlockOptions } from './vault.ts';
 
@@ -21,6 +21,7 @@ export async function unlockWithPin(
   options: UnlockOptions = {},
 ): Promise<VaultSession> {
   const clock = options.now ?? Date.now;
+  const guard = options.pinGuard ?? pagePinGuard;
   const row = await getProfileRow(db, profileId);
   const slot = row.slots.find((s) => s.kind === 'pin');
   if (slot?.kind !== 'pin') throw new HavenError('vault/no-slot', 'this vault has no PIN');
@@ -29,8 +30,8 @@ export async function unlockWithPin(
   const verdict: { throttled?: FailureRow } = {};
   const reserved = await updateProfileRow(db, row.id, (r) => {
     const now = clock();
-    const retryAt = computeRetryAt(r.failures);
-    if (retryAt !== undefined && now < retryAt) {
+    const monotonicWait = r.failures.count > 0 && guard.waitLeftMs(r.id) > 0;
+    if (computeRetryAtNow(r.failures, now) !== undefined || monotonicWait) {
       verdict.throttled = r.failures;
       return r;
     }
@@ -40,11 +41,20 @@ export async function unlockWithPin(
   if (reserved === undefined) throw new HavenError('vault/not-found', `no vault ${row.id}`);
   const wipeAfter = reserved.settings.wipeAfterFailures;
   if (verdict.throttled !== undefined) {
-    throw new PinAttemptError('vault/throttled', describeAttempts(verdict.throttled, wipeAfter));
+    const attempt = describeAttempts(verdict.throttled, wipeAfter);
+    // The monotonic wait may outlast the wall-clock one (the clock was moved): show the longer.
+    const monotonicRetryAt = clock() + guard.waitLeftMs(row.id);
+    throw new PinAttemptError('vault/throttled', {
+      ...attempt,
+      retryAt: Math.max(attempt.retryAt ?? 0, monotonicRetryAt),
+    });
   }
+  guard.noteFailure(row.id, reserved.failures.count);
   try {
     // A right PIN clears the counter, this try included.
-    return await finishUnlock(db, reserved, await openPinSlot(slot, row.id, pin), clock);
+    const session = await finishUnlock(db, reserved, await openPinSlot(slot, row.id, pin), clock);
+    guard.clear(row.id);
+    return session;
   } catch (error) {
     if (!isHavenError(error, 'vault/wrong-pin')) throw error;
   }

@@ -105,7 +105,10 @@ describe('createVault and accounts', () => {
     ] as const;
     for (const [options, code] of cases)
       await expect(createVault(db, options)).rejects.toMatchObject({ code });
-    await createVault(db, { name: 'W1', pin: 'kort', kdf });
+    await expect(createVault(db, { name: 'W1', pin: 'kort', kdf })).rejects.toMatchObject({
+      code: 'vault/passphrase-too-short',
+    });
+    await createVault(db, { name: 'W1', pin: 'lange zin', kdf });
     await expect(createVault(db, { name: 'w1', pin: '123456', kdf })).rejects.toMatchObject({
       code: 'vault/exists',
     });

@@ -2,6 +2,7 @@
  * Creating, listing and unlocking vaults (named profiles). Several vaults sit
  * side by side in one database; each has its own data key and slots.
  */
+import type { MonotonicPinGuard } from './throttle.ts';
 import { HavenError } from '../errors.ts';
 import type { HavenDb } from '../storage/db.ts';
 import {
@@ -50,6 +51,8 @@ export interface CreateVaultOptions {
 export interface UnlockOptions {
   /** Epoch-ms clock; Date.now by default. */
   now?: (() => number) | undefined;
+  /** Counts the PIN delay on a monotonic clock too; this page's guard by default. */
+  pinGuard?: MonotonicPinGuard | undefined;
 }
 
 const KEY_CHECK = encodeUtf8('havencode-key-check');

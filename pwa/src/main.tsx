@@ -37,7 +37,7 @@ render(
       scan: {
         testId: 'scan-camera',
         label: 'add.scanCamera',
-        run: async () => (await loadScanner()).scanWithCamera(),
+        run: async () => (await loadScanner()).scanWithCamera(port),
       },
       decodeImage: async (file) => (await loadScanner()).decodeImageFile(file),
     }}

@@ -15,10 +15,12 @@ interface Props {
   onFound: (texts: string[]) => void;
   /** Closed by the user (undefined) or failed (a HavenError: no camera, no permission). */
   onClose: (error?: Error) => void;
+  /** The user is scanning (a key, a tap, a code read): the vault's idle time starts again. */
+  onActivity: () => void;
 }
 
 /** Full-screen camera view that decodes frames in the worker until an account QR code is read. */
-export function CameraScanner({ onFound, onClose }: Props) {
+export function CameraScanner({ onFound, onClose, onActivity }: Props) {
   const video = useRef<HTMLVideoElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const [camera, setCamera] = useState<OpenCamera | undefined>(undefined);
@@ -43,11 +45,13 @@ export function CameraScanner({ onFound, onClose }: Props) {
         });
         const step = collector.current.offer(await decodeFrame(bitmap));
         if (stopped) return;
+        if (step.kind !== 'nothing') onActivity();
         if (step.kind === 'complete') return onFound(step.texts);
         if (step.kind === 'partial') setProgress({ done: step.done, total: step.total });
         if (step.kind !== 'nothing') setOtherCode(step.kind === 'other');
       }
     };
+    onActivity();
     openCamera(deviceId)
       .then(async (next) => {
         opened = next;
@@ -88,7 +92,8 @@ export function CameraScanner({ onFound, onClose }: Props) {
       role="dialog"
       aria-modal="true"
       aria-labelledby="scanner-title"
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      onKeyDown={(e) => (e.key === 'Escape' ? onClose() : onActivity())}
+      onPointerDown={onActivity}
     >
       <h2 id="scanner-title">{t('scan.title')}</h2>
       <video ref={video} muted playsInline aria-hidden="true" />
