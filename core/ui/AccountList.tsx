@@ -80,6 +80,10 @@ export function AccountList({ port, shell }: { port: VaultPort; shell: ShellActi
           </button>
         </div>
       )}
+      <RecentlyDeleted
+        views={port.deleted.value}
+        onRestore={(view) => void action.run(() => port.restoreAccount(view.id))}
+      />
       {pendingDelete && (
         <ConfirmDialog
           message={t('accounts.deleteConfirm', { name: displayName(pendingDelete) })}
@@ -87,6 +91,43 @@ export function AccountList({ port, shell }: { port: VaultPort; shell: ShellActi
         />
       )}
     </section>
+  );
+}
+
+/**
+ * What was deleted and is still kept (a week): also what a site's page
+ * removed after the user's yes in Havencode's window, restorable here in
+ * any context, long after the undo toast is gone.
+ */
+function RecentlyDeleted({
+  views,
+  onRestore,
+}: {
+  views: readonly AccountView[];
+  onRestore: (view: AccountView) => void;
+}) {
+  if (views.length === 0) return null;
+  return (
+    <details class="recently-deleted" data-testid="recently-deleted">
+      <summary>
+        {t('accounts.recentlyDeleted')} ({views.length})
+      </summary>
+      <ul>
+        {views.map((view) => (
+          <li
+            key={view.id}
+            data-testid="deleted-account"
+            data-issuer={view.account.issuer ?? ''}
+            data-account={view.account.account}
+          >
+            {displayName(view)}{' '}
+            <button type="button" data-testid="account-restore" onClick={() => onRestore(view)}>
+              {t('accounts.restore')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

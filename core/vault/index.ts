@@ -9,6 +9,7 @@ export { calibrateKdf, type Calibration, type CalibrationTrial } from './calibra
 export { ARGON2_FLOOR, ARGON2_START, PBKDF2_PARAMS, canRunWasm, type KdfParams } from './kdf.ts';
 export type { PasskeyAccess, PasskeySetup } from './passkey.ts';
 export type { AccountEntry, AccountPatch, AccountRecord } from './records.ts';
+export { findDuplicates } from './records.ts';
 export type { VaultSession } from './session.ts';
 export type { SlotSummary } from './slot-manager.ts';
 export { FREE_ATTEMPTS, PinAttemptError, type PinAttemptInfo } from './throttle.ts';

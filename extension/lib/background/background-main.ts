@@ -8,8 +8,19 @@ import { readKioskPolicy, watchKioskPolicy } from '../kiosk-policy.ts';
 import { loadSettings } from '../settings-store.ts';
 import { siteClockOffset } from './clock-skew.ts';
 import { clearClipboardLater, decodeImages } from './document-tasks.ts';
-import { enrolFromImages, findRegisteredAccount } from './enrol-service.ts';
+import {
+  answerQuestion,
+  confirmInWindow,
+  readQuestion,
+  watchConfirmWindows,
+} from './confirm-window.ts';
+import {
+  enrolFromImages,
+  findRegisteredAccount,
+  removeRegisteredAccount,
+} from './enrol-service.ts';
 import { answerFillRequest } from './fill-service.ts';
+import { createHotpTurns } from './hotp-turns.ts';
 import { startIdleLock } from './idle-lock.ts';
 import { startKioskLock } from './kiosk-lock.ts';
 import { startLinkedScripts } from './linked-scripts.ts';
@@ -21,6 +32,8 @@ import { createVaultHolder } from './vault-holder.ts';
 export function startBackground(): void {
   const holder = createVaultHolder();
   startLinkedScripts();
+  watchConfirmWindows();
+  const hotpTurns = createHotpTurns();
   let policy = readKioskPolicy();
   watchKioskPolicy((next) => {
     policy = Promise.resolve(next);
@@ -40,8 +53,7 @@ export function startBackground(): void {
     (message: unknown, sender: Browser.runtime.MessageSender) => {
       if (isExtensionPage(sender)) return handlePageRequest(message as PageRequest);
       const url = contentSenderUrl(sender);
-      if (url !== undefined)
-        return handleContentRequest(message as ContentRequest, url, sender.tab);
+      if (url !== undefined) return handleContentRequest(message as ContentRequest, url, sender);
       return undefined;
     },
   );
@@ -49,7 +61,7 @@ export function startBackground(): void {
   async function handleContentRequest(
     request: ContentRequest,
     url: string,
-    tab: Browser.tabs.Tab | undefined,
+    sender: Browser.runtime.MessageSender,
   ) {
     const kiosk = await policy;
     if (kiosk.kiosk && !isAllowedSite(kiosk, url)) return undefined;
@@ -63,13 +75,15 @@ export function startBackground(): void {
           session,
           clockOffset: siteClockOffset,
           now: Date.now,
+          gesture: !request.auto,
+          takeHotpTurn: () => hotpTurns.take(sender),
         });
         // Kiosk: the code is in the field, the next worker may be next in line.
         if (kiosk.kiosk && answer.status === 'ok') await holder.lock();
         return answer;
       }
       case 'unlock:open':
-        return openUnlock(tab);
+        return openUnlock(sender.tab);
     }
     // The rest changes the vault: only the known sites' own pages may ask.
     if (!isKnownSite(url)) return undefined;
@@ -79,17 +93,15 @@ export function startBackground(): void {
           decode: decodeImages,
           clockOffset: siteClockOffset,
           now: Date.now,
+          confirm: confirmInWindow,
         });
         if (kiosk.kiosk && answer.status === 'ok' && answer.code !== undefined) await holder.lock();
         return answer;
       }
       case 'registration:check':
         return (await findRegisteredAccount(session, url, request.pageText)) !== undefined;
-      case 'registration:remove': {
-        const id = await findRegisteredAccount(session, url, request.pageText);
-        if (session && id !== undefined) await session.deleteAccount(id);
-        return id !== undefined;
-      }
+      case 'registration:remove':
+        return removeRegisteredAccount(session, url, request.pageText, confirmInWindow);
     }
   }
 
@@ -109,6 +121,10 @@ export function startBackground(): void {
         return notifySiteTabs({ type: 'accounts:added' });
       case 'activity':
         return kioskLock.touch();
+      case 'confirm:get':
+        return readQuestion(request.id) ?? null;
+      case 'confirm:answer':
+        return answerQuestion(request.id, request.yes);
     }
   }
 

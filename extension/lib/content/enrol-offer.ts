@@ -12,10 +12,11 @@ import { collectQrImages } from './page-images.ts';
 const QR_WAIT_MS = 5000;
 
 /**
- * 'Toevoegen aan Havencode' next to the site's enrolment QR code. A click
- * sends the page's QR pixels to the background, which adds the account and
- * answers with its current code for the verification field (C-point; MyCepa
- * asks for none). Locked: opens unlock and finishes by itself once unlocked.
+ * 'Toevoegen aan Havencode' beside the site's enrolment QR code. A click
+ * sends the page's QR pixels to the background, which names the accounts in
+ * Havencode's own window, adds them on the user's yes and answers with the
+ * current code for the verification field (C-point; MyCepa asks for none).
+ * Locked: opens unlock and finishes by itself once unlocked.
  */
 export function offerEnrolment(
   page: EnrolmentPage,
@@ -33,6 +34,8 @@ export function offerEnrolment(
       return void ask({ type: 'unlock:open' });
     }
     waitingForUnlock = false;
+    // A no in Havencode's window: the button stays for another try.
+    if (answer.status === 'declined') return;
     prompt?.remove();
     prompt = undefined;
     if (answer.status === 'no-code') return showInlineNote(qr, say('inline.noCode'));
