@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TOTP } from 'otpauth';
 import { expect } from 'vitest';
-import puppeteer, { TargetCloseError, TargetType, type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { ProtocolError, TargetType, type Browser, type Page } from 'puppeteer-core';
 import { EXTENSION_DIR } from '../harness/browser.ts';
 import { buildChromiumArgs, findChromium } from '../harness/chromium.ts';
 import { startDemoSites, type DemoSites } from '../sites/server.ts';
@@ -276,7 +276,7 @@ export async function answerConfirmWindow(browser: Browser, yes: boolean): Promi
   await window
     .click(`[data-testid=${yes ? 'confirm-yes' : 'confirm-no'}]`)
     .catch((error: unknown) => {
-      if (!(error instanceof TargetCloseError)) throw error;
+      if (!(error instanceof ProtocolError)) throw error;
     });
   return text;
 }
