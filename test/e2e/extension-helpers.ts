@@ -232,7 +232,11 @@ export async function clickInlineButton(page: Page, selector: string): Promise<v
   await page.mouse.click(spot.x, spot.y);
 }
 
-/** The middle of the Havencode element nearest to `selector`, once it may be clicked. */
+/**
+ * The middle of the Havencode element nearest to `selector`, once it may be
+ * clicked: found as a user finds it, by where it is on screen (hit-testing
+ * the viewport), whatever the layout inside its closed shadow root.
+ */
 export async function inlineButtonSpot(
   page: Page,
   selector: string,
@@ -241,14 +245,22 @@ export async function inlineButtonSpot(
   // visible-click.ts: a button counts a click after half a second in place.
   await settle(page, 700);
   return page.$eval(selector, (anchor) => {
+    const hits = new Map<Element, { x: number; y: number; n: number }>();
+    for (let y = 2; y < innerHeight; y += 6) {
+      for (let x = 2; x < innerWidth; x += 6) {
+        const host = document.elementFromPoint(x, y);
+        if (host?.localName !== 'havencode-inline') continue;
+        const sum = hits.get(host) ?? { x: 0, y: 0, n: 0 };
+        hits.set(host, { x: sum.x + x, y: sum.y + y, n: sum.n + 1 });
+      }
+    }
     const a = anchor.getBoundingClientRect();
-    const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
-    const from = centre(a);
-    const spots = [...document.querySelectorAll('havencode-inline')].map((host) =>
-      centre(host.getBoundingClientRect()),
-    );
-    const distance = (p: { x: number; y: number }) => Math.hypot(p.x - from.x, p.y - from.y);
-    return spots.sort((p, q) => distance(p) - distance(q))[0]!;
+    const spots = [...hits.values()].map((sum) => ({ x: sum.x / sum.n, y: sum.y / sum.n }));
+    const distance = (p: { x: number; y: number }) =>
+      Math.hypot(p.x - (a.left + a.width / 2), p.y - (a.top + a.height / 2));
+    const [nearest] = spots.sort((p, q) => distance(p) - distance(q));
+    if (!nearest) throw new Error('no Havencode element on screen');
+    return nearest;
   });
 }
 

@@ -51,7 +51,7 @@ function confirmWindowOpen(): boolean {
 /** The hostile script: hide Havencode's host, note any focus it takes, fake the click. */
 function attack(): void {
   const style = document.createElement('style');
-  style.textContent = 'havencode-inline { opacity: 0 !important; visibility: hidden !important; }';
+  style.textContent = 'havencode-inline { opacity: 0 !important; }';
   document.head.append(style);
   const seen = window as unknown as { focusedHavencode: boolean };
   seen.focusedHavencode = false;
@@ -88,13 +88,13 @@ describe('a hostile script on C-point', () => {
     await page.keyboard.press('Space');
     await new Promise((resolve) => setTimeout(resolve, 1500));
 
+    expect(await listed()).toEqual(['C-point:jdevos', 'MyCepa:0471234']);
     expect(confirmWindowOpen()).toBe(false);
     expect(
       await page.evaluate(
         () => (window as unknown as { focusedHavencode: boolean }).focusedHavencode,
       ),
     ).toBe(false);
-    expect(await listed()).toEqual(['C-point:jdevos', 'MyCepa:0471234']);
 
     // The user's own click asks in Havencode's window, naming the account; 'Nee' keeps it.
     const [, question] = await Promise.all([
