@@ -80,19 +80,23 @@ function mount(anchor: Element, host: HTMLElement, onMove: () => void = () => un
 /**
  * Right of the anchor, centred on it, so the site's own text (C-point's
  * 'Kan je niet scannen? …' under the QR code) stays readable; left of it
- * when the window is too narrow; below it as the last resort.
+ * when the window is too narrow. On a phone-wide window: over the lower
+ * edge of a picture as big as a QR code (an image, not the site's words),
+ * else below the anchor.
  */
 function placeBeside(anchor: DOMRect, box: DOMRect): { top: number; left: number } {
-  const top = Math.max(
-    4,
-    Math.min(anchor.top + (anchor.height - box.height) / 2, innerHeight - box.height - 4),
-  );
+  const clampTop = (top: number) => Math.max(4, Math.min(top, innerHeight - box.height - 4));
+  const clampLeft = (left: number) => Math.max(4, Math.min(left, innerWidth - box.width - 4));
+  const top = clampTop(anchor.top + (anchor.height - box.height) / 2);
   if (anchor.right + GAP + box.width <= innerWidth - 4) return { top, left: anchor.right + GAP };
   if (anchor.left - GAP - box.width >= 4) return { top, left: anchor.left - GAP - box.width };
-  return {
-    top: Math.min(anchor.bottom + 4, innerHeight - box.height - 4),
-    left: Math.max(4, anchor.left),
-  };
+  if (anchor.height >= 3 * box.height) {
+    return {
+      top: clampTop(anchor.bottom - box.height - GAP),
+      left: clampLeft(anchor.left + (anchor.width - box.width) / 2),
+    };
+  }
+  return { top: clampTop(anchor.bottom + 4), left: clampLeft(anchor.left) };
 }
 
 /** Havencode's mark, so the user knows whose button this is. */
