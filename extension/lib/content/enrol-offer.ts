@@ -25,10 +25,16 @@ export function offerEnrolment(
 ): { retry: () => void } {
   let prompt: InlineUi | undefined;
   let waitingForUnlock = false;
+  /** Havencode's window is asking: more clicks open no second one. */
+  let asking = false;
 
   const enrol = async (qr: Element) => {
+    if (asking) return;
+    asking = true;
     const images = collectQrImages(document, page.qrSelectors);
-    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images });
+    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images }).finally(() => {
+      asking = false;
+    });
     if (answer.status === 'locked') {
       waitingForUnlock = true;
       return void ask({ type: 'unlock:open' });
