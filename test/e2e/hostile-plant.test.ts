@@ -98,6 +98,18 @@ describe('a hostile script on C-point’s enrolment page', () => {
     }, image);
     await page.focus('#otp');
     const spot = await inlineButtonSpot(page, '#qr');
+    // A style sheet alone can't hide the button: the host's own !important style wins.
+    const shown = await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent =
+        'havencode-inline { opacity: 0 !important; visibility: hidden !important; display: none !important; }';
+      document.head.append(style);
+      const host = document.querySelector('havencode-inline')!;
+      const { opacity, visibility, display } = getComputedStyle(host);
+      style.remove();
+      return { opacity, visibility, display };
+    });
+    expect(shown).toEqual({ opacity: '1', visibility: 'visible', display: 'block' });
 
     for (const over of [false, true]) {
       await page.evaluate(placeDecoy, spot, over);
