@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { AccountItem } from './AccountItem.tsx';
+import { displayName } from './account-name.ts';
+import { RecentlyDeleted } from './RecentlyDeleted.tsx';
 import { t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';
 import type { AccountView, ShellActions, VaultPort } from './vault-port.ts';
@@ -80,10 +82,7 @@ export function AccountList({ port, shell }: { port: VaultPort; shell: ShellActi
           </button>
         </div>
       )}
-      <RecentlyDeleted
-        views={port.deleted.value}
-        onRestore={(view) => void action.run(() => port.restoreAccount(view.id))}
-      />
+      <RecentlyDeleted port={port} />
       {pendingDelete && (
         <ConfirmDialog
           message={t('accounts.deleteConfirm', { name: displayName(pendingDelete) })}
@@ -92,48 +91,6 @@ export function AccountList({ port, shell }: { port: VaultPort; shell: ShellActi
       )}
     </section>
   );
-}
-
-/**
- * What was deleted and is still kept (a week): also what a site's page
- * removed after the user's yes in Havencode's window, restorable here in
- * any context, long after the undo toast is gone.
- */
-function RecentlyDeleted({
-  views,
-  onRestore,
-}: {
-  views: readonly AccountView[];
-  onRestore: (view: AccountView) => void;
-}) {
-  if (views.length === 0) return null;
-  return (
-    <details class="recently-deleted" data-testid="recently-deleted">
-      <summary>
-        {t('accounts.recentlyDeleted')} ({views.length})
-      </summary>
-      <ul>
-        {views.map((view) => (
-          <li
-            key={view.id}
-            data-testid="deleted-account"
-            data-issuer={view.account.issuer ?? ''}
-            data-account={view.account.account}
-          >
-            {displayName(view)}{' '}
-            <button type="button" data-testid="account-restore" onClick={() => onRestore(view)}>
-              {t('accounts.restore')}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
-
-function displayName(view: AccountView): string {
-  const issuer = view.label ?? view.account.issuer;
-  return issuer ? `${issuer} (${view.account.account})` : view.account.account;
 }
 
 function matches(view: AccountView, query: string): boolean {

@@ -84,7 +84,11 @@ describe('C-point, first use', () => {
     expect(question).toContain('C-point (nieuw)');
     expect(await page.$eval('#app-status', (e) => e.textContent)).toContain('Geen');
     await expect.poll(listed).toEqual([]);
-    // Kept a while: the popup restores it.
+    // Kept a while: the options page lists it, the popup restores it.
+    const options = await ext.browser.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.waitForSelector('[data-testid=deleted-account][data-account=nieuw]');
+    await options.close();
     await popup.bringToFront();
     await tap(popup, '[data-testid=recently-deleted] summary');
     await tap(popup, '[data-testid=account-restore]');
