@@ -42,6 +42,8 @@ export const en: Catalogue = {
   'accounts.deleteConfirm': 'Delete {name}? You can still undo this for a while.',
   'accounts.deleted': '{name} deleted.',
   'accounts.undo': 'Undo',
+  'accounts.recentlyDeleted': 'Recently deleted',
+  'accounts.restore': 'Restore',
   'add.open': 'Add account',
   'add.title': 'Add account',
   'add.uri': 'Paste an otpauth:// link or a Google Authenticator export',
@@ -55,7 +57,15 @@ export const en: Catalogue = {
   'inline.enrol': 'Add to Havencode',
   'inline.enrolled': 'Added to Havencode',
   'inline.noCode': 'Havencode found no account QR code on this page.',
-  'inline.removeAsk': 'Also remove your {site} account from Havencode?',
+  'confirm.addAsk': 'The {site} page wants to add this to Havencode:',
+  'confirm.foreign':
+    'Careful: this belongs to {sites}, not to {site}. Only add it if you meant to.',
+  'confirm.doubled':
+    'You would then have two accounts for {sites}: Havencode no longer fills the code there by itself.',
+  'confirm.removeAsk':
+    'Your registration on {site} is being wiped. Also remove {name} from Havencode?',
+  'confirm.removeUndo': 'You can restore it for 7 days under ‘Recently deleted’.',
+  'confirm.gone': 'This question was already answered or has expired. You can close this window.',
   'kiosk.title': 'Who are you?',
   'kiosk.intro': 'Choose your name and present your own security key.',
   'kiosk.name': 'Name or work book number',

@@ -43,6 +43,8 @@ export const fr: Catalogue = {
   'accounts.deleteConfirm': 'Supprimer {name} ? Vous pourrez encore annuler un moment.',
   'accounts.deleted': '{name} supprimé.',
   'accounts.undo': 'Annuler',
+  'accounts.recentlyDeleted': 'Supprimés récemment',
+  'accounts.restore': 'Rétablir',
   'add.open': 'Ajouter un compte',
   'add.title': 'Ajouter un compte',
   'add.uri': 'Collez un lien otpauth:// ou un export Google Authenticator',
@@ -56,7 +58,16 @@ export const fr: Catalogue = {
   'inline.enrol': 'Ajouter à Havencode',
   'inline.enrolled': 'Ajouté à Havencode',
   'inline.noCode': 'Havencode n’a trouvé aucun code QR de compte sur cette page.',
-  'inline.removeAsk': 'Supprimer aussi votre compte {site} de Havencode ?',
+  'confirm.addAsk': 'La page de {site} veut ajouter ceci à Havencode :',
+  'confirm.foreign':
+    'Attention : ceci appartient à {sites}, pas à {site}. Ne l’ajoutez que si c’est bien votre intention.',
+  'confirm.doubled':
+    'Vous aurez alors deux comptes pour {sites} : Havencode n’y remplira plus le code tout seul.',
+  'confirm.removeAsk':
+    'Votre enregistrement sur {site} va être effacé. Supprimer aussi {name} de Havencode ?',
+  'confirm.removeUndo': 'Vous pourrez le rétablir pendant 7 jours sous « Supprimés récemment ».',
+  'confirm.gone':
+    'Cette question a déjà reçu une réponse ou a expiré. Vous pouvez fermer cette fenêtre.',
   'kiosk.title': 'Qui êtes-vous ?',
   'kiosk.intro': 'Choisissez votre nom et présentez votre propre clé de sécurité.',
   'kiosk.name': 'Nom ou numéro de livret de travail',

@@ -47,6 +47,8 @@ export const nl = {
   'accounts.deleteConfirm': '{name} verwijderen? Je kan dit nog even ongedaan maken.',
   'accounts.deleted': '{name} verwijderd.',
   'accounts.undo': 'Ongedaan maken',
+  'accounts.recentlyDeleted': 'Onlangs verwijderd',
+  'accounts.restore': 'Terugzetten',
   'add.open': 'Account toevoegen',
   'add.title': 'Account toevoegen',
   'add.uri': 'Plak een otpauth://-link of Google Authenticator-export',
@@ -60,7 +62,15 @@ export const nl = {
   'inline.enrol': 'Toevoegen aan Havencode',
   'inline.enrolled': 'Toegevoegd aan Havencode',
   'inline.noCode': 'Havencode vond op deze pagina geen account-QR-code.',
-  'inline.removeAsk': 'Ook je {site}-account uit Havencode verwijderen?',
+  'confirm.addAsk': 'De pagina van {site} wil dit toevoegen aan Havencode:',
+  'confirm.foreign':
+    'Let op: dit hoort bij {sites}, niet bij {site}. Voeg het alleen toe als je dat zelf zo bedoelt.',
+  'confirm.doubled':
+    'Je hebt dan twee accounts voor {sites}: Havencode vult daar de code niet meer vanzelf in.',
+  'confirm.removeAsk':
+    'Je registratie op {site} wordt gewist. Ook {name} uit Havencode verwijderen?',
+  'confirm.removeUndo': 'Je kan het nog 7 dagen terugzetten onder ‘Onlangs verwijderd’.',
+  'confirm.gone': 'Deze vraag is al beantwoord of verlopen. Je kan dit venster sluiten.',
   'kiosk.title': 'Wie ben je?',
   'kiosk.intro': 'Kies je naam en houd je eigen beveiligingssleutel bij de pc.',
   'kiosk.name': 'Naam of werkboeknummer',

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { AccountItem } from './AccountItem.tsx';
+import { displayName } from './account-name.ts';
+import { RecentlyDeleted } from './RecentlyDeleted.tsx';
 import { t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';
 import type { AccountView, ShellActions, VaultPort } from './vault-port.ts';
@@ -80,6 +82,7 @@ export function AccountList({ port, shell }: { port: VaultPort; shell: ShellActi
           </button>
         </div>
       )}
+      <RecentlyDeleted port={port} />
       {pendingDelete && (
         <ConfirmDialog
           message={t('accounts.deleteConfirm', { name: displayName(pendingDelete) })}
@@ -88,11 +91,6 @@ export function AccountList({ port, shell }: { port: VaultPort; shell: ShellActi
       )}
     </section>
   );
-}
-
-function displayName(view: AccountView): string {
-  const issuer = view.label ?? view.account.issuer;
-  return issuer ? `${issuer} (${view.account.account})` : view.account.account;
 }
 
 function matches(view: AccountView, query: string): boolean {

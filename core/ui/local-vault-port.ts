@@ -33,6 +33,15 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
   const { db, passkey } = options;
   const controller = createVaultState();
   const accounts = signal<readonly AccountRecord[]>([]);
+  const deleted = signal<readonly AccountRecord[]>([]);
+  /** Reads what is stored: the list, and what was deleted but can still be restored. */
+  const reread = async (session: VaultSession) => {
+    const all = await session.listAccounts({ includeDeleted: true });
+    accounts.value = all.filter((record) => record.deletedAt === undefined);
+    deleted.value = all
+      .filter((record) => record.deletedAt !== undefined)
+      .sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
+  };
   const profiles = await listProfileRows(db);
   let profile = profiles.find(
     (p) => options.profileName === undefined || p.name === options.profileName,
@@ -42,7 +51,7 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
   const adopt = async (session: VaultSession) => {
     controller.adopt(session);
     await session.purgeDeleted(Date.now() - KEEP_DELETED_MS);
-    accounts.value = await session.listAccounts();
+    await reread(session);
   };
   // Tell the shell about changes only: the first run sees the initial 'locked',
   // which is no news (and must not wipe a key the shell is about to resume).
@@ -51,14 +60,14 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     const state = controller.state.value;
     if (state === previous) return;
     previous = state;
-    if (state === 'locked') accounts.value = [];
+    if (state === 'locked') accounts.value = deleted.value = [];
     options.onSession?.(state === 'unlocked' ? controller.requireSession() : undefined);
   });
   const withSession = async (work: (session: VaultSession) => Promise<unknown>) => {
     const session = controller.requireSession();
     controller.touch();
     await work(session);
-    accounts.value = await session.listAccounts();
+    await reread(session);
   };
   const readRecords = async () => {
     const session = controller.requireSession();
@@ -92,6 +101,7 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
   return {
     status,
     accounts,
+    deleted,
     clockOffsetMs: signal(0),
     autoLockSeconds: computed(() =>
       controller.state.value === 'unlocked'

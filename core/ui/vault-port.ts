@@ -31,6 +31,11 @@ export interface VaultPort {
   readonly status: ReadonlySignal<VaultStatus>;
   /** The unlocked vault's accounts in display order; empty while locked. */
   readonly accounts: ReadonlySignal<readonly AccountView[]>;
+  /**
+   * Soft-deleted accounts still kept in the vault (newest first): whatever
+   * context deleted them (a site's page, the popup, the PWA), any can restore.
+   */
+  readonly deleted: ReadonlySignal<readonly AccountView[]>;
   /** Milliseconds to add to local time for the sites' clock (Date-header skew). */
   readonly clockOffsetMs: ReadonlySignal<number>;
   /** Seconds of no use before the open vault locks itself (0 while locked). */

@@ -17,6 +17,7 @@ export {
   type PassphraseUse,
 } from './passphrase.ts';
 export type { AccountEntry, AccountPatch, AccountRecord } from './records.ts';
+export { findDuplicates } from './records.ts';
 export type { VaultSession } from './session.ts';
 export type { SlotSummary } from './slot-manager.ts';
 export { FREE_ATTEMPTS, PinAttemptError, type PinAttemptInfo } from './throttle.ts';

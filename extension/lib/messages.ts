@@ -6,7 +6,11 @@
 
 /** What a content script on a site may ask. */
 export type ContentRequest =
-  /** `auto`: the field just appeared (honours the auto-fill setting); false: the user asked. */
+  /**
+   * `auto`: the field just appeared (honours the auto-fill setting); false:
+   * the user clicked Havencode's button (a trusted, visible click), the only
+   * way an HOTP code leaves.
+   */
   | { type: 'fill:request'; auto: boolean }
   | { type: 'enrol:add'; images: string[] }
   | { type: 'unlock:open' }
@@ -23,7 +27,34 @@ export type PageRequest =
   /** The page added accounts: a field waiting on a site tab may now get its code. */
   | { type: 'accounts:added' }
   /** Kiosk: the worker is using the popup, so the idle time starts again. */
-  | { type: 'activity' };
+  | { type: 'activity' }
+  /** Havencode's confirmation window reads its question (undefined once answered)... */
+  | { type: 'confirm:get'; id: string }
+  /** ...and gives the user's answer. */
+  | { type: 'confirm:answer'; id: string; yes: boolean };
+
+/** An account as a confirmation names it. */
+export interface NamedAccount {
+  issuer: string | undefined;
+  account: string;
+}
+
+/**
+ * A change to the vault that a site's page asked for, put to the user in
+ * Havencode's own window (the page can neither see nor click it).
+ * `foreign`: the other known sites the accounts belong to (issuer MyCepa
+ * offered on C-point); `doubled`: the sites that would then have two
+ * matching accounts, so their code is no longer filled by itself.
+ */
+export type ConfirmQuestion =
+  | {
+      kind: 'add';
+      site: string;
+      accounts: NamedAccount[];
+      foreign: string[];
+      doubled: string[];
+    }
+  | { kind: 'remove'; site: string; account: NamedAccount };
 
 /** What the background tells content scripts: the vault opened, or accounts were added. */
 export type BackgroundEvent = { type: 'vault:unlocked' } | { type: 'accounts:added' };
@@ -39,14 +70,18 @@ export type FillAnswer =
   | { status: 'locked' }
   | { status: 'no-account' }
   | { status: 'several'; count: number }
-  /** Auto-fill is off: the content script offers a button instead. */
+  /** Auto-fill is off, or the account is HOTP: the content script offers a button instead. */
   | { status: 'manual' }
+  /** This page load already had its one HOTP code. */
+  | { status: 'spent' }
   | { status: 'ok'; code: string; username: string | undefined };
 
 /** The answer to enrolment from the page; `code` is the new account's current code. */
 export type EnrolAnswer =
   | { status: 'locked' }
   | { status: 'no-code' }
+  /** The user said no in Havencode's window, or closed it. */
+  | { status: 'declined' }
   | { status: 'ok'; added: number; duplicates: number; code: string | undefined };
 
 /** The answer to scanning the current tab from the popup. */

@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSites, type DemoSites } from '../sites/server.ts';
 import {
+  answerConfirmWindow,
   clickInlineButton,
   launchExtensionBrowser,
   expectNextLoginFilled,
@@ -51,6 +52,7 @@ describe('C-point, first use', () => {
     const user = await reachCpointEnrolment(page, sites);
 
     await clickInlineButton(page, '#qr');
+    expect(await answerConfirmWindow(ext.browser, true)).toContain('C-point (nieuw)');
     const code = await waitForValue(page, '#otp', 6);
     expect(recentCodes(await page.$eval('#secret', (e) => e.textContent ?? ''))).toContain(code);
     expect(await submit(page)).toBe('/nl/welkom');
@@ -60,7 +62,7 @@ describe('C-point, first use', () => {
     await page.close();
   });
 
-  it("offers to remove the account on 'Wis Authenticator App registratie'", async () => {
+  it("offers to remove the account on 'Wis Authenticator App registratie', restorable after", async () => {
     const page = await ext.browser.newPage();
     sites.users.findCpointUser('nieuw')!.used.clear();
     await page.goto('https://www.c-point.be/nl/login');
@@ -74,11 +76,23 @@ describe('C-point, first use', () => {
     // Give the content script time to learn that the vault holds this account.
     await settle(page, 300);
     await page.click('#wis-authenticator');
-    await page.waitForSelector('havencode-inline');
-    // The question has the focus; Enter answers 'Ja'. Then the site goes on.
-    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    // The question is asked in Havencode's window, naming the account. Then the site goes on.
+    const [, question] = await Promise.all([
+      page.waitForNavigation(),
+      answerConfirmWindow(ext.browser, true),
+    ]);
+    expect(question).toContain('C-point (nieuw)');
     expect(await page.$eval('#app-status', (e) => e.textContent)).toContain('Geen');
     await expect.poll(listed).toEqual([]);
+    // Kept a while: the options page lists it, the popup restores it.
+    const options = await ext.browser.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.waitForSelector('[data-testid=deleted-account][data-account=nieuw]');
+    await options.close();
+    await popup.bringToFront();
+    await tap(popup, '[data-testid=recently-deleted] summary');
+    await tap(popup, '[data-testid=account-restore]');
+    await popup.waitForSelector('[data-testid=account][data-account=nieuw]');
     await page.close();
   });
 });
@@ -99,6 +113,7 @@ describe('MyCepa', () => {
     for (const n of [1, 2, 3, 4]) await page.type(`#payslip${n}`, `w${n}`);
     await submit(page);
     await clickInlineButton(page, '#qr');
+    expect(await answerConfirmWindow(ext.browser, true)).toContain('MyCepa (0479999)');
     await expect.poll(listed, { timeout: 5000 }).toContain('MyCepa:0479999');
 
     user.used.clear();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TOTP } from 'otpauth';
 import { expect } from 'vitest';
-import puppeteer, { TargetType, type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { ProtocolError, TargetType, type Browser, type Page } from 'puppeteer-core';
 import { EXTENSION_DIR } from '../harness/browser.ts';
 import { buildChromiumArgs, findChromium } from '../harness/chromium.ts';
 import { startDemoSites, type DemoSites } from '../sites/server.ts';
@@ -222,17 +222,75 @@ async function waitUntil(done: () => boolean, timeoutMs = 5000): Promise<void> {
 }
 
 /**
- * Clicks Havencode's inline button under `selector`. It lives in a closed
+ * Clicks Havencode's inline button beside `selector`. It lives in a closed
  * shadow root (the page can't reach it, nor can selectors), so the click
- * goes where the user would click: where inline-ui.ts places it.
+ * goes where the user would click: the middle of the Havencode element
+ * nearest to `selector`, once it has stood still long enough to count.
  */
 export async function clickInlineButton(page: Page, selector: string): Promise<void> {
+  const spot = await inlineButtonSpot(page, selector);
+  await page.mouse.click(spot.x, spot.y);
+}
+
+/**
+ * The middle of the Havencode element nearest to `selector`, once it may be
+ * clicked: found as a user finds it, by where it is on screen (hit-testing
+ * the viewport), whatever the layout inside its closed shadow root.
+ */
+export async function inlineButtonSpot(
+  page: Page,
+  selector: string,
+): Promise<{ x: number; y: number }> {
   await page.waitForSelector('havencode-inline');
-  const spot = await page.$eval(selector, (e) => {
-    const r = e.getBoundingClientRect();
-    return { x: Math.max(4, r.left), y: Math.min(r.bottom + 4, window.innerHeight - 56) };
+  // visible-click.ts: a button counts a click after half a second in place.
+  await settle(page, 700);
+  return page.$eval(selector, (anchor) => {
+    const hits = new Map<Element, { x: number; y: number; n: number }>();
+    for (let y = 2; y < innerHeight; y += 6) {
+      for (let x = 2; x < innerWidth; x += 6) {
+        const host = document.elementFromPoint(x, y);
+        if (host?.localName !== 'havencode-inline') continue;
+        const sum = hits.get(host) ?? { x: 0, y: 0, n: 0 };
+        hits.set(host, { x: sum.x + x, y: sum.y + y, n: sum.n + 1 });
+      }
+    }
+    const a = anchor.getBoundingClientRect();
+    const spots = [...hits.values()].map((sum) => ({ x: sum.x / sum.n, y: sum.y / sum.n }));
+    const distance = (p: { x: number; y: number }) =>
+      Math.hypot(p.x - (a.left + a.width / 2), p.y - (a.top + a.height / 2));
+    const [nearest] = spots.sort((p, q) => distance(p) - distance(q));
+    if (!nearest) throw new Error('no Havencode element on screen');
+    return nearest;
   });
-  await page.mouse.click(spot.x + 24, spot.y + 26);
+}
+
+/**
+ * Havencode's confirmation window (confirm.html), once it shows its
+ * question: resolves to its page and the question's text.
+ */
+export async function waitForConfirmWindow(
+  browser: Browser,
+): Promise<{ window: Page; text: string }> {
+  const target = await browser.waitForTarget((t) => t.url().includes('/confirm.html'), {
+    timeout: 10_000,
+  });
+  const window = await target.asPage();
+  if (window === null) throw new Error('the confirmation window has no page');
+  await window.waitForSelector('[data-testid=confirm-yes]');
+  const text = await window.$eval('#confirm-message', (e) => (e as HTMLElement).innerText);
+  return { window, text };
+}
+
+/** Answers Havencode's confirmation window; resolves to the question's text. */
+export async function answerConfirmWindow(browser: Browser, yes: boolean): Promise<string> {
+  const { window, text } = await waitForConfirmWindow(browser);
+  // The answer closes the window, maybe before the mouse is up again.
+  await window
+    .click(`[data-testid=${yes ? 'confirm-yes' : 'confirm-no'}]`)
+    .catch((error: unknown) => {
+      if (!(error instanceof ProtocolError)) throw error;
+    });
+  return text;
 }
 
 /** The demo users of the fill tests: a C-point and a MyCepa account with known secrets. */

@@ -2,7 +2,8 @@
  * The extension's Firefox build in Firefox ESR, as first-time users meet it:
  * from C-point's code field (set up in Havencode's window, add the account,
  * the field gets oathtool's code), from C-point's enrolment QR code (set up,
- * the QR is read, C-point takes the code, the next login fills), and never on
+ * the QR is read and the account confirmed in Havencode's window, C-point
+ * takes the code, the next login fills), and never on
  * a look-alike host.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +101,10 @@ describe("Firefox, a first-time user on C-point's QR code", () => {
     // No vault yet: the button opens Havencode's window to set one up, then the QR is read.
     const popup = await setUpFromButton(page, '#qr');
     await popup.waitFor('[data-testid=recovery-done]');
+    // Adding from a page is confirmed in Havencode's own window.
+    const confirm = await firefox.waitForExtensionPage('/confirm.html');
+    await confirm.waitFor('[data-testid=confirm-yes]');
+    await confirm.click('[data-testid=confirm-yes]');
     const code = await waitForValue(page, '#otp', 6);
     expect(recentCodes(await page.$eval('#secret', (e) => e.textContent ?? ''))).toContain(code);
     expect(await submit(page)).toBe('/nl/welkom');

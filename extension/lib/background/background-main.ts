@@ -8,8 +8,19 @@ import { noteBrowserStart, readKioskPolicy, watchKioskPolicy } from '../kiosk-po
 import { loadSettings } from '../settings-store.ts';
 import { siteClockOffset } from './clock-skew.ts';
 import { clearClipboardLater, decodeImages } from './document-tasks.ts';
-import { enrolFromImages, findRegisteredAccount } from './enrol-service.ts';
+import {
+  answerQuestion,
+  confirmInWindow,
+  readQuestion,
+  watchConfirmWindows,
+} from './confirm-window.ts';
+import {
+  enrolFromImages,
+  findRegisteredAccount,
+  removeRegisteredAccount,
+} from './enrol-service.ts';
 import { answerFillRequest } from './fill-service.ts';
+import { createHotpTurns } from './hotp-turns.ts';
 import { startIdleLock } from './idle-lock.ts';
 import { createKioskFills } from './kiosk-fill.ts';
 import { startKioskLock } from './kiosk-lock.ts';
@@ -25,6 +36,8 @@ export function startBackground(): void {
   void noteBrowserStart();
   browser.runtime.onStartup.addListener(() => void noteBrowserStart());
   startLinkedScripts();
+  watchConfirmWindows();
+  const hotpTurns = createHotpTurns();
   let policy = readKioskPolicy();
   watchKioskPolicy((next) => {
     policy = Promise.resolve(next);
@@ -45,8 +58,7 @@ export function startBackground(): void {
     (message: unknown, sender: Browser.runtime.MessageSender) => {
       if (isExtensionPage(sender)) return handlePageRequest(message as PageRequest);
       const url = contentSenderUrl(sender);
-      if (url !== undefined)
-        return handleContentRequest(message as ContentRequest, url, sender.tab);
+      if (url !== undefined) return handleContentRequest(message as ContentRequest, url, sender);
       return undefined;
     },
   );
@@ -54,19 +66,22 @@ export function startBackground(): void {
   async function handleContentRequest(
     request: ContentRequest,
     url: string,
-    tab: Browser.tabs.Tab | undefined,
+    sender: Browser.runtime.MessageSender,
   ) {
     const kiosk = await policy;
     if (kiosk.kiosk && !isAllowedSite(kiosk, url)) return undefined;
     switch (request.type) {
-      case 'fill:request':
-        if (!kiosk.kiosk) return fillFor(url, request.auto);
+      case 'fill:request': {
+        const fill = (claim?: () => Promise<void>) =>
+          fillFor(url, request.auto, () => hotpTurns.take(sender), claim);
+        if (!kiosk.kiosk) return fill();
         // Kiosk: one tab, one fill at a time; the vault locks before the code
         // exists — the code is in the field, the next worker may be next in line.
-        return kioskFills.fill(tab, () => fillFor(url, request.auto, () => holder.lock()));
+        return kioskFills.fill(sender.tab, () => fill(() => holder.lock()));
+      }
       case 'unlock:open':
-        if (kiosk.kiosk) await kioskFills.askedToUnlock(tab);
-        return openUnlock(tab);
+        if (kiosk.kiosk) await kioskFills.askedToUnlock(sender.tab);
+        return openUnlock(sender.tab);
     }
     const session = await holder.current();
     // The rest changes the vault: only the known sites' own pages may ask.
@@ -77,27 +92,32 @@ export function startBackground(): void {
           decode: decodeImages,
           clockOffset: siteClockOffset,
           now: Date.now,
+          confirm: confirmInWindow,
         });
         if (kiosk.kiosk && answer.status === 'ok' && answer.code !== undefined) await holder.lock();
         return answer;
       }
       case 'registration:check':
         return (await findRegisteredAccount(session, url, request.pageText)) !== undefined;
-      case 'registration:remove': {
-        const id = await findRegisteredAccount(session, url, request.pageText);
-        if (session && id !== undefined) await session.deleteAccount(id);
-        return id !== undefined;
-      }
+      case 'registration:remove':
+        return removeRegisteredAccount(session, url, request.pageText, confirmInWindow);
     }
   }
 
-  async function fillFor(url: string, auto: boolean, claim?: () => Promise<void>) {
+  async function fillFor(
+    url: string,
+    auto: boolean,
+    takeHotpTurn: () => boolean,
+    claim?: () => Promise<void>,
+  ) {
     const session = await holder.current();
     if (session && auto && !(await loadSettings()).autoFill) return { status: 'manual' } as const;
     return answerFillRequest(url, {
       session,
       clockOffset: siteClockOffset,
       now: Date.now,
+      gesture: !auto,
+      takeHotpTurn,
       ...(claim === undefined ? {} : { claim }),
     });
   }
@@ -118,6 +138,10 @@ export function startBackground(): void {
         return notifySiteTabs({ type: 'accounts:added' });
       case 'activity':
         return kioskLock.touch();
+      case 'confirm:get':
+        return readQuestion(request.id) ?? null;
+      case 'confirm:answer':
+        return answerQuestion(request.id, request.yes);
     }
   }
 

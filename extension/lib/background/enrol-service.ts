@@ -1,26 +1,37 @@
 import { generateCode } from '../../../core/otp/index.ts';
 import type { OtpAccount } from '../../../core/otp/index.ts';
-import { matchAccountsForOrigin, parseSecureOrigin } from '../../../core/sites/index.ts';
+import {
+  findSiteProfile,
+  matchAccountsForOrigin,
+  parseSecureOrigin,
+  siteProfiles,
+} from '../../../core/sites/index.ts';
 import { parseAccountUris } from '../../../core/uri/index.ts';
+import { findDuplicates } from '../../../core/vault/index.ts';
 import type { VaultSession } from '../../../core/vault/index.ts';
-import type { EnrolAnswer } from '../messages.ts';
+import type { ConfirmQuestion, EnrolAnswer, NamedAccount } from '../messages.ts';
 import { accountsForUrl } from './fill-service.ts';
+
+/** Asks the user, in Havencode's own window, before a page changes the vault. */
+export type Confirm = (question: ConfirmQuestion) => Promise<boolean>;
 
 /** What enrolment needs besides the session. */
 export interface EnrolDeps {
   decode: (images: string[]) => Promise<string[]>;
   clockOffset: (origin: string) => Promise<number>;
   now: () => number;
+  confirm: Confirm;
 }
 
 /** At most this many images per page are decoded: a page can't make us work forever. */
 const MAX_IMAGES = 8;
 
 /**
- * Adds the accounts in the page's QR codes, and answers with the current
- * code of the one that belongs on this page, so the verification field
- * can be filled right away. An account already in the vault is not added
- * twice, but its code is still given.
+ * Adds the accounts in the page's QR codes once the user agreed in
+ * Havencode's window, and answers with the current code of the one that
+ * belongs on this page, so the verification field can be filled right
+ * away. An account already in the vault is not added twice, but its code
+ * is still given.
  */
 export async function enrolFromImages(
   session: VaultSession | undefined,
@@ -35,16 +46,76 @@ export async function enrolFromImages(
   const uris = texts.filter((text) => /^otpauth(-migration)?:/i.test(text));
   if (uris.length === 0) return { status: 'no-code' };
   const accounts = uris.flatMap((uri) => parseAccountUris(uri));
+  if (!(await deps.confirm(await describeEnrolment(session, origin, accounts))))
+    return { status: 'declined' };
   const { added, duplicates } = await session.addAccounts(accounts);
-  const [own] = matchAccountsForOrigin<OtpAccount>(accounts, origin, (account) => ({
-    issuer: account.issuer,
-    links: [],
-  }));
+  const [own] = matchAccountsForOrigin(accounts, origin, siteKeysOf);
   const code =
     own?.type === 'totp'
       ? generateCode(own, { now: deps.now(), offsetMs: await deps.clockOffset(origin) })
       : undefined;
   return { status: 'ok', added: added.length, duplicates: duplicates.length, code };
+}
+
+/**
+ * The question a page's accounts put to the user: which accounts, which of
+ * them belong to another known site, and which sites would end up with two
+ * matching accounts (then no code is filled there by itself).
+ */
+export async function describeEnrolment(
+  session: VaultSession,
+  origin: string,
+  accounts: readonly OtpAccount[],
+): Promise<ConfirmQuestion> {
+  const here = findSiteProfile(origin);
+  const existing = (await session.listAccounts()).map((record) => ({
+    issuer: record.account.issuer,
+    links: record.links,
+    account: record.account,
+  }));
+  const { fresh } = findDuplicates(
+    existing.map((record) => record.account),
+    accounts,
+  );
+  const foreign: string[] = [];
+  const doubled: string[] = [];
+  for (const site of siteProfiles) {
+    const offered = matchAccountsForOrigin(accounts, site.origin, siteKeysOf);
+    if (offered.length === 0) continue;
+    if (site !== here) foreign.push(site.name);
+    const after =
+      matchAccountsForOrigin(existing, site.origin, (record) => record).length +
+      matchAccountsForOrigin(fresh, site.origin, siteKeysOf).length;
+    if (after > 1) doubled.push(site.name);
+  }
+  return {
+    kind: 'add',
+    site: here?.name ?? origin,
+    accounts: accounts.map(nameOf),
+    foreign,
+    doubled,
+  };
+}
+
+/**
+ * After the user wiped the site's authenticator registration: removes the
+ * matching account (a soft delete, restorable from any Havencode screen)
+ * once the user agreed in Havencode's window. True when it was removed.
+ */
+export async function removeRegisteredAccount(
+  session: VaultSession | undefined,
+  url: string,
+  pageText: string,
+  confirm: Confirm,
+): Promise<boolean> {
+  const id = await findRegisteredAccount(session, url, pageText);
+  if (!session || id === undefined) return false;
+  const record = (await session.listAccounts()).find((candidate) => candidate.id === id);
+  if (!record) return false;
+  const site = findSiteProfile(url)?.name ?? new URL(url).origin;
+  if (!(await confirm({ kind: 'remove', site, account: nameOf(record.account) }))) return false;
+  await session.deleteAccount(id);
+  return true;
 }
 
 /**
@@ -61,4 +132,12 @@ export async function findRegisteredAccount(
   const records = await accountsForUrl(session, url);
   if (records.length === 1) return records[0]?.id;
   return records.find((record) => pageText.includes(record.account.account))?.id;
+}
+
+function siteKeysOf(account: OtpAccount) {
+  return { issuer: account.issuer, links: [] };
+}
+
+function nameOf(account: OtpAccount): NamedAccount {
+  return { issuer: account.issuer, account: account.account };
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ARGON2_FLOOR, createVault } from '../../../core/vault/index.ts';
 import { openTestDb } from '../../../core/vault/test-helpers.ts';
 import { answerFillRequest } from './fill-service.ts';
-import { enrolFromImages, findRegisteredAccount } from './enrol-service.ts';
+import {
+  describeEnrolment,
+  enrolFromImages,
+  findRegisteredAccount,
+  removeRegisteredAccount,
+} from './enrol-service.ts';
+import { parseAccountUris } from '../../../core/uri/index.ts';
 
 const T = 1_750_000_000_000;
 // RFC 6238's SHA1 key ("12345678901234567890"); the code values themselves are core/otp's business.
@@ -17,11 +23,18 @@ async function openSession(uris: string[]) {
     decode: () => Promise.resolve(uris),
     clockOffset: () => Promise.resolve(0),
     now: () => T,
+    confirm: () => Promise.resolve(true),
   });
   return session;
 }
 
-const deps = { clockOffset: () => Promise.resolve(0), now: () => T };
+const deps = {
+  clockOffset: () => Promise.resolve(0),
+  now: () => T,
+  gesture: false,
+  takeHotpTurn: () => true,
+};
+const hotp = `otpauth://hotp/C-point:jdevos?secret=${RFC_SECRET}&issuer=C-point&counter=0`;
 
 describe('answerFillRequest', () => {
   it.each([
@@ -65,6 +78,7 @@ describe('answerFillRequest', () => {
     const url = 'https://www.c-point.be/nl/mfa';
     const now = await answerFillRequest(url, { session, ...deps });
     const skewed = await answerFillRequest(url, {
+      ...deps,
       session,
       clockOffset: () => Promise.resolve(90_000),
       now: () => T,
@@ -73,6 +87,22 @@ describe('answerFillRequest', () => {
     expect(skewed).toEqual(later);
     expect(skewed).not.toEqual(now);
   });
+
+  it('gives an HOTP code only on a click, and once per page load', async () => {
+    const session = await openSession([hotp]);
+    const url = 'https://www.c-point.be/nl/mfa';
+    let turns = 0;
+    const hotpDeps = { ...deps, session, takeHotpTurn: () => ++turns === 1 };
+    expect(await answerFillRequest(url, hotpDeps)).toEqual({ status: 'manual' });
+    expect(await answerFillRequest(url, { ...hotpDeps, gesture: true })).toMatchObject({
+      status: 'ok',
+    });
+    expect(await answerFillRequest(url, { ...hotpDeps, gesture: true })).toEqual({
+      status: 'spent',
+    });
+    const [record] = await session.listAccounts();
+    expect(record?.account.type === 'hotp' && record.account.counter).toBe(1);
+  });
 });
 
 describe('enrolFromImages', () => {
@@ -80,6 +110,7 @@ describe('enrolFromImages', () => {
     enrolFromImages(session, 'https://www.c-point.be/nl/mfa/registreren', ['img'], {
       decode: () => Promise.resolve(texts),
       ...deps,
+      confirm: () => Promise.resolve(true),
     });
 
   it.each([
@@ -103,6 +134,60 @@ describe('enrolFromImages', () => {
 
   it('is locked without a session', async () => {
     expect(await enrol(undefined, [cpoint])).toEqual({ status: 'locked' });
+  });
+
+  it("adds nothing when the user says no in Havencode's window", async () => {
+    const session = await openSession([]);
+    const answer = await enrolFromImages(session, 'https://www.c-point.be/x', ['img'], {
+      decode: () => Promise.resolve([cpoint]),
+      ...deps,
+      confirm: () => Promise.resolve(false),
+    });
+    expect(answer).toEqual({ status: 'declined' });
+    expect(await session.listAccounts()).toEqual([]);
+  });
+});
+
+describe('describeEnrolment', () => {
+  it.each([
+    ["the site's own account", [], cpoint, [], []],
+    ['MyCepa offered on C-point', [], mycepa, ['MyCepa'], []],
+    ['MyCepa offered on C-point, one already there', [mycepa], mycepa, ['MyCepa'], []],
+    [
+      'a second MyCepa account offered on C-point',
+      [mycepa],
+      mycepa.replace('0471234', '0479999').replace(RFC_SECRET, 'JBSWY3DPEHPK3PXP'),
+      ['MyCepa'],
+      ['MyCepa'],
+    ],
+  ])('%s', async (_name, stored, offered, foreign, doubled) => {
+    const session = await openSession(stored);
+    const question = await describeEnrolment(
+      session,
+      'https://www.c-point.be',
+      parseAccountUris(offered),
+    );
+    expect(question).toMatchObject({ kind: 'add', site: 'C-point', foreign, doubled });
+    expect(question.kind === 'add' && question.accounts[0]?.issuer).toBe(
+      offered.includes('MyCepa') ? 'MyCepa' : 'C-point',
+    );
+  });
+});
+
+describe('removeRegisteredAccount', () => {
+  it('names the account, and removes it only on yes (restorable)', async () => {
+    const url = 'https://www.c-point.be/nl/profiel';
+    const session = await openSession([cpoint]);
+    const asked: unknown[] = [];
+    const no = (question: unknown) => (asked.push(question), Promise.resolve(false));
+    expect(await removeRegisteredAccount(session, url, '', no)).toBe(false);
+    expect(asked).toEqual([
+      { kind: 'remove', site: 'C-point', account: { issuer: 'C-point', account: 'jdevos' } },
+    ]);
+    expect(await session.listAccounts()).toHaveLength(1);
+    expect(await removeRegisteredAccount(session, url, '', () => Promise.resolve(true))).toBe(true);
+    expect(await session.listAccounts()).toHaveLength(0);
+    expect(await session.listAccounts({ includeDeleted: true })).toHaveLength(1);
   });
 });
 

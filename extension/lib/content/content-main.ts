@@ -47,7 +47,7 @@ async function startOnSite(profile: SiteProfile): Promise<void> {
     else filler.offer(target);
   });
   if (enrolPage) enrolment ??= offerEnrolment(enrolPage, undefined, say);
-  const registration = guardRegistrationRemoval(profile, say);
+  const registration = guardRegistrationRemoval(profile);
   onVaultChange((event) => {
     filler.retry();
     if (event === 'vault:unlocked') {

@@ -12,10 +12,11 @@ import { collectQrImages } from './page-images.ts';
 const QR_WAIT_MS = 5000;
 
 /**
- * 'Toevoegen aan Havencode' next to the site's enrolment QR code. A click
- * sends the page's QR pixels to the background, which adds the account and
- * answers with its current code for the verification field (C-point; MyCepa
- * asks for none). Locked: opens unlock and finishes by itself once unlocked.
+ * 'Toevoegen aan Havencode' beside the site's enrolment QR code. A click
+ * sends the page's QR pixels to the background, which names the accounts in
+ * Havencode's own window, adds them on the user's yes and answers with the
+ * current code for the verification field (C-point; MyCepa asks for none).
+ * Locked: opens unlock and finishes by itself once unlocked.
  */
 export function offerEnrolment(
   page: EnrolmentPage,
@@ -24,15 +25,23 @@ export function offerEnrolment(
 ): { retry: () => void } {
   let prompt: InlineUi | undefined;
   let waitingForUnlock = false;
+  /** Havencode's window is asking: more clicks open no second one. */
+  let asking = false;
 
   const enrol = async (qr: Element) => {
+    if (asking) return;
+    asking = true;
     const images = collectQrImages(document, page.qrSelectors);
-    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images });
+    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images }).finally(() => {
+      asking = false;
+    });
     if (answer.status === 'locked') {
       waitingForUnlock = true;
       return void ask({ type: 'unlock:open' });
     }
     waitingForUnlock = false;
+    // A no in Havencode's window: the button stays for another try.
+    if (answer.status === 'declined') return;
     prompt?.remove();
     prompt = undefined;
     if (answer.status === 'no-code') return showInlineNote(qr, say('inline.noCode'));

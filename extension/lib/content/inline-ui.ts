@@ -1,103 +1,140 @@
 /**
- * Havencode's few words on a site's page: a button next to the code field
- * and a yes/no question. They live in a closed shadow root so the page's CSS
- * can't restyle them and its scripts can't read or click into them.
+ * Havencode's few words on a site's page: a button beside the code field or
+ * the QR code, and a short note. They live in a closed shadow root so the
+ * page's scripts can't read or click into them. The page can still restyle
+ * or move the host element and fake events, so a button acts only on a
+ * click that visible-click.ts accepts, and nothing here ever moves the
+ * keyboard focus: the page's field keeps it.
  */
+import markUrl from '../../public/icon/32.png?inline';
+import { guardClicks } from './visible-click.ts';
+
+/** The host's own style: inline and !important, which no page style sheet beats. */
+const HOST_STYLE = [
+  'all: initial',
+  'position: fixed',
+  'z-index: 2147483647',
+  'display: block',
+  'opacity: 1',
+  'visibility: visible',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'mix-blend-mode: normal',
+  'pointer-events: auto',
+]
+  .map((rule) => `${rule} !important`)
+  .join('; ');
 
 const STYLE = `
-  :host { all: initial; }
-  .box { position: fixed; z-index: 2147483647; font: 600 15px system-ui, sans-serif;
-    background: #0b3d5c; color: #fff; border-radius: 8px; padding: 6px; box-shadow: 0 2px 8px #0006;
-    display: flex; gap: 6px; align-items: center; max-width: 360px; }
-  p { margin: 0 6px; }
-  button { font: inherit; min-height: 40px; padding: 4px 12px; border-radius: 6px; border: 2px solid #fff;
-    background: #fff; color: #0b3d5c; cursor: pointer; }
-  button.secondary { background: transparent; color: #fff; }
-  button:focus-visible { outline: 3px solid #ffbf47; }
+  .box { font: 600 15px system-ui, sans-serif; background: #0b3d5c; color: #fff; border-radius: 8px;
+    padding: 6px 10px; box-shadow: 0 2px 8px #0006; display: flex; gap: 8px; align-items: center;
+    max-width: 320px; margin: 0; }
+  button.box { min-height: 44px; border: 2px solid #fff; cursor: pointer; text-align: start; }
+  button.box:focus-visible { outline: 3px solid #ffbf47; }
+  img { width: 24px; height: 24px; border-radius: 5px; flex: none; }
 `;
+
+/** Pixels between the anchor and our box. */
+const GAP = 12;
 
 /** A mounted piece of inline UI; `remove()` takes it off the page. */
 export interface InlineUi {
   remove: () => void;
-  /** Moves the keyboard focus to the first button. */
-  focus: () => void;
 }
 
-function mount(anchor: Element, build: (box: HTMLDivElement) => void): InlineUi {
+/** Our element for the page, holding `content` in a closed shadow root. */
+function createHost(content: HTMLElement): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement('havencode-inline');
+  host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
-  const box = document.createElement('div');
-  box.className = 'box';
-  build(box);
-  root.append(style, box);
+  root.append(style, content);
+  return { host, root };
+}
+
+/** Puts `host` on the page beside `anchor` and keeps it there; resolves to its removal. */
+function mount(anchor: Element, host: HTMLElement, onMove: () => void = () => undefined) {
+  let last = '';
   const place = () => {
-    const rect = anchor.getBoundingClientRect();
-    box.style.top = `${Math.min(rect.bottom + 4, window.innerHeight - 56)}px`;
-    box.style.left = `${Math.max(4, rect.left)}px`;
+    const spot = placeBeside(anchor.getBoundingClientRect(), host.getBoundingClientRect());
+    const next = `${spot.top},${spot.left}`;
+    if (next === last) return;
+    last = next;
+    host.style.setProperty('top', `${spot.top}px`, 'important');
+    host.style.setProperty('left', `${spot.left}px`, 'important');
+    onMove();
   };
+  document.documentElement.append(host);
   place();
   window.addEventListener('scroll', place, true);
   window.addEventListener('resize', place);
-  document.documentElement.append(host);
+  return () => {
+    window.removeEventListener('scroll', place, true);
+    window.removeEventListener('resize', place);
+    host.remove();
+  };
+}
+
+/**
+ * Right of the anchor, centred on it, so the site's own text (C-point's
+ * 'Kan je niet scannen? …' under the QR code) stays readable; left of it
+ * when the window is too narrow. On a phone-wide window: over the lower
+ * edge of a picture as big as a QR code (an image, not the site's words),
+ * else below the anchor.
+ */
+function placeBeside(anchor: DOMRect, box: DOMRect): { top: number; left: number } {
+  const clampTop = (top: number) => Math.max(4, Math.min(top, innerHeight - box.height - 4));
+  const clampLeft = (left: number) => Math.max(4, Math.min(left, innerWidth - box.width - 4));
+  const top = clampTop(anchor.top + (anchor.height - box.height) / 2);
+  if (anchor.right + GAP + box.width <= innerWidth - 4) return { top, left: anchor.right + GAP };
+  if (anchor.left - GAP - box.width >= 4) return { top, left: anchor.left - GAP - box.width };
+  if (anchor.height >= 3 * box.height) {
+    return {
+      top: clampTop(anchor.bottom - box.height - GAP),
+      left: clampLeft(anchor.left + (anchor.width - box.width) / 2),
+    };
+  }
+  return { top: clampTop(anchor.bottom + 4), left: clampLeft(anchor.left) };
+}
+
+/** Havencode's mark, so the user knows whose button this is. */
+function mark(): HTMLImageElement {
+  const image = document.createElement('img');
+  image.src = markUrl;
+  image.alt = '';
+  return image;
+}
+
+/** A button beside `anchor`, e.g. 'Vul code in' or 'Toevoegen aan Havencode'. */
+export function showInlineButton(anchor: Element, label: string, onClick: () => void): InlineUi {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'box';
+  button.append(mark(), label);
+  const { host, root } = createHost(button);
+  const guard = guardClicks(host, root, button);
+  const remove = mount(anchor, host, guard.moved);
+  // A mouse click would focus the button: the page's field keeps the focus instead.
+  button.addEventListener('mousedown', (event) => event.preventDefault());
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    if (guard.accepts(event)) onClick();
+  });
   return {
-    focus: () => box.querySelector('button')?.focus(),
     remove: () => {
-      window.removeEventListener('scroll', place, true);
-      window.removeEventListener('resize', place);
-      host.remove();
+      guard.stop();
+      remove();
     },
   };
 }
 
-function button(label: string, onClick: () => void, secondary = false): HTMLButtonElement {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.textContent = label;
-  if (secondary) element.className = 'secondary';
-  element.addEventListener('click', (event) => {
-    event.stopPropagation();
-    onClick();
-  });
-  return element;
-}
-
-/** A single button below `anchor`, e.g. 'Vul code in' or 'Toevoegen aan Havencode'. */
-export function showInlineButton(anchor: Element, label: string, onClick: () => void): InlineUi {
-  return mount(anchor, (box) => box.append(button(label, onClick)));
-}
-
-/** A short message below `anchor` that goes away by itself. */
+/** A short message beside `anchor` that goes away by itself. */
 export function showInlineNote(anchor: Element, text: string, ms = 4000): void {
-  const ui = mount(anchor, (box) => {
-    const p = document.createElement('p');
-    p.setAttribute('role', 'status');
-    p.textContent = text;
-    box.append(p);
-  });
-  setTimeout(ui.remove, ms);
-}
-
-/** Asks a yes/no question below `anchor`; resolves to the answer. */
-export function askInline(
-  anchor: Element,
-  question: string,
-  yes: string,
-  no: string,
-): Promise<boolean> {
-  return new Promise((resolve) => {
-    const ui = mount(anchor, (box) => {
-      const p = document.createElement('p');
-      p.textContent = question;
-      box.setAttribute('role', 'alertdialog');
-      const answer = (value: boolean) => () => {
-        ui.remove();
-        resolve(value);
-      };
-      box.append(p, button(yes, answer(true)), button(no, answer(false), true));
-    });
-    // A question takes the focus, so Enter answers it and a screen reader reads it.
-    ui.focus();
-  });
+  const note = document.createElement('p');
+  note.className = 'box';
+  note.setAttribute('role', 'status');
+  note.append(mark(), text);
+  setTimeout(mount(anchor, createHost(note).host), ms);
 }

@@ -1,21 +1,19 @@
 import { isPage } from '../../../core/autofill/index.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
 import { ask } from './ask.ts';
-import type { Say } from './ask.ts';
-import { askInline } from './inline-ui.ts';
 
 /** The start of the page's text: enough to see whose profile it is. */
 const pageText = () => document.body.innerText.slice(0, 4000);
 
 /**
  * When the user wipes the authenticator registration on the site ('Wis
- * Authenticator App registratie'), offers to remove the matching account
- * from Havencode too (after a yes), then lets the site go on. Only guards
- * while the vault is open and holds that account.
+ * Authenticator App registratie'), asks the background to offer removing
+ * the matching account too; the question is put in Havencode's own window,
+ * naming the account, never in the page. Then the site goes on. Only the
+ * user's own click counts: a click the page dispatched is left to the site.
  */
 export function guardRegistrationRemoval(
   profile: SiteProfile,
-  say: Say,
 ): { recheck: () => void } | undefined {
   const control = profile.resetRegistration;
   if (!control || !isPage(document, control.page)) return undefined;
@@ -28,22 +26,18 @@ export function guardRegistrationRemoval(
   document.addEventListener(
     'click',
     (event) => {
+      if (!event.isTrusted || !armed) return;
       const clicked = (event.target as Element | null)?.closest<HTMLElement>(
         control.selectors.join(', '),
       );
-      if (!clicked || !armed) return;
+      if (!clicked) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       armed = false;
-      void askInline(
-        clicked,
-        say('inline.removeAsk', { site: profile.name }),
-        say('common.yes'),
-        say('common.no'),
-      ).then(async (yes) => {
-        if (yes) await ask({ type: 'registration:remove', pageText: pageText() });
-        clicked.click();
-      });
+      void ask<boolean>({ type: 'registration:remove', pageText: pageText() }).finally(() =>
+        // Our own click is not a trusted one: this listener lets it through to the site.
+        clicked.click(),
+      );
     },
     true,
   );

@@ -2,6 +2,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { BackupPanel } from '../../../core/ui/BackupPanel.tsx';
 import { LanguagePicker } from '../../../core/ui/LanguagePicker.tsx';
+import { RecentlyDeleted } from '../../../core/ui/RecentlyDeleted.tsx';
 import { UnlockView } from '../../../core/ui/UnlockView.tsx';
 import { language, t } from '../../../core/ui/i18n-state.ts';
 import type { VaultPort } from '../../../core/ui/vault-port.ts';
@@ -46,6 +47,7 @@ export function OptionsApp({
             <SiteLinks session={open} />
             <SlotsPanel session={open} />
             <BackupPanel port={port} />
+            <RecentlyDeleted port={port} />
           </>
         )}
       </main>
