@@ -8,11 +8,12 @@ import { readKioskPolicy, watchKioskPolicy } from '../kiosk-policy.ts';
 import { loadSettings } from '../settings-store.ts';
 import { siteClockOffset } from './clock-skew.ts';
 import { clearClipboardLater, decodeImages } from './document-tasks.ts';
-import { enrolFromImages, findRegisteredAccount } from './enrol-service.ts';
+import { enrolFromImages, findRegisteredAccount, holdsAccountQr } from './enrol-service.ts';
 import { answerFillRequest } from './fill-service.ts';
 import { startIdleLock } from './idle-lock.ts';
 import { startKioskLock } from './kiosk-lock.ts';
 import { startLinkedScripts } from './linked-scripts.ts';
+import { readStepNote, saveStepNote } from './step-notes.ts';
 import { contentSenderUrl, isExtensionPage, isKnownSite } from './senders.ts';
 import { notifySiteTabs, openUnlock, scanActiveTab } from './tabs.ts';
 import { createVaultHolder } from './vault-holder.ts';
@@ -63,6 +64,8 @@ export function startBackground(): void {
           session,
           clockOffset: siteClockOffset,
           now: Date.now,
+          auto: request.auto,
+          step: tab?.id === undefined ? {} : await readStepNote(tab.id),
         });
         // Kiosk: the code is in the field, the next worker may be next in line.
         if (kiosk.kiosk && answer.status === 'ok') await holder.lock();
@@ -70,6 +73,8 @@ export function startBackground(): void {
       }
       case 'unlock:open':
         return openUnlock(tab);
+      case 'step:note':
+        return tab?.id === undefined ? undefined : saveStepNote(tab.id, request.note);
     }
     // The rest changes the vault: only the known sites' own pages may ask.
     if (!isKnownSite(url)) return undefined;
@@ -83,6 +88,8 @@ export function startBackground(): void {
         if (kiosk.kiosk && answer.status === 'ok' && answer.code !== undefined) await holder.lock();
         return answer;
       }
+      case 'qr:check':
+        return { otpauth: await holdsAccountQr(request.images, decodeImages) };
       case 'registration:check':
         return (await findRegisteredAccount(session, url, request.pageText)) !== undefined;
       case 'registration:remove': {

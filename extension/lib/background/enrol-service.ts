@@ -1,6 +1,5 @@
 import { generateCode } from '../../../core/otp/index.ts';
-import type { OtpAccount } from '../../../core/otp/index.ts';
-import { matchAccountsForOrigin, parseSecureOrigin } from '../../../core/sites/index.ts';
+import { parseSecureOrigin, siteForIssuer } from '../../../core/sites/index.ts';
 import { parseAccountUris } from '../../../core/uri/index.ts';
 import type { VaultSession } from '../../../core/vault/index.ts';
 import type { EnrolAnswer } from '../messages.ts';
@@ -35,16 +34,30 @@ export async function enrolFromImages(
   const uris = texts.filter((text) => /^otpauth(-migration)?:/i.test(text));
   if (uris.length === 0) return { status: 'no-code' };
   const accounts = uris.flatMap((uri) => parseAccountUris(uri));
-  const { added, duplicates } = await session.addAccounts(accounts);
-  const [own] = matchAccountsForOrigin<OtpAccount>(accounts, origin, (account) => ({
-    issuer: account.issuer,
-    links: [],
-  }));
+  // The origin it was enrolled on is kept as the account's link: an issuer
+  // that names neither site still finds its way back here.
+  const { added, duplicates } = await session.addEntries(
+    accounts.map((account) => ({ account, links: [origin] })),
+  );
+  // Ours: the site's issuer, or one naming no known site (it is linked to this origin now).
+  const [own] = accounts.filter((account) => {
+    const site = siteForIssuer(account.issuer);
+    return site === undefined || site.origin === origin;
+  });
   const code =
     own?.type === 'totp'
       ? generateCode(own, { now: deps.now(), offsetMs: await deps.clockOffset(origin) })
       : undefined;
   return { status: 'ok', added: added.length, duplicates: duplicates.length, code };
+}
+
+/** True when one of `images` holds an account's QR code (otpauth:// or a migration). */
+export async function holdsAccountQr(
+  images: string[],
+  decode: (images: string[]) => Promise<string[]>,
+): Promise<boolean> {
+  const texts = await decode(images.slice(0, MAX_IMAGES));
+  return texts.some((text) => /^otpauth(-migration)?:/i.test(text));
 }
 
 /**

@@ -1,68 +1,166 @@
-import { fillOtp } from '../../../core/autofill/index.ts';
+import { fillOtp, targetFields } from '../../../core/autofill/index.ts';
 import type { OtpTarget } from '../../../core/autofill/index.ts';
-import type { EnrolmentPage } from '../../../core/sites/index.ts';
-import type { EnrolAnswer } from '../messages.ts';
+import type { EnrolAnswer, QrCheckAnswer } from '../messages.ts';
 import { ask } from './ask.ts';
 import type { Say } from './ask.ts';
 import { showInlineButton, showInlineNote } from './inline-ui.ts';
 import type { InlineUi } from './inline-ui.ts';
-import { collectQrImages } from './page-images.ts';
+import { collectQrCandidates, describeQrSource, drawQrCandidate } from './page-images.ts';
 
-/** How long to wait for the site to draw its QR code (image load, canvas script). */
-const QR_WAIT_MS = 5000;
+/** A page can't make us decode forever: at most this many candidates are checked. */
+const MAX_CHECKS = 24;
+/** TOTP step: the filled code is renewed at each step while the user leaves it alone. */
+const STEP_MS = 30_000;
+
+/** What content-main needs from the enrolment offer. */
+export interface Enrolment {
+  /** A verification field: it gets the new account's code once enrolled. */
+  setTarget(target: OtpTarget): void;
+  /** True once the user added this page's QR code to Havencode. */
+  readonly enrolled: boolean;
+  /** The vault was unlocked: finish an enrolment that waited for it. */
+  retry(): void;
+}
 
 /**
- * 'Toevoegen aan Havencode' next to the site's enrolment QR code. A click
- * sends the page's QR pixels to the background, which adds the account and
- * answers with its current code for the verification field (C-point; MyCepa
- * asks for none). Locked: opens unlock and finishes by itself once unlocked.
+ * Watches the page for QR codes holding an otpauth:// URI, wherever and
+ * however drawn, and offers 'Toevoegen aan Havencode' next to each as soon
+ * as it appears. A click adds the account (the background decodes; the page
+ * never sees the secret) and fills the verification field, now or when it
+ * appears later, and keeps that code current while the user leaves it alone.
  */
-export function offerEnrolment(
-  page: EnrolmentPage,
-  target: OtpTarget | undefined,
-  say: Say,
-): { retry: () => void } {
-  let prompt: InlineUi | undefined;
-  let waitingForUnlock = false;
+export function watchEnrolment(say: Say): Enrolment {
+  const seen = new WeakMap<Element, string>();
+  const offers = new Map<Element, InlineUi>();
+  let checks = 0;
+  let target: OtpTarget | undefined;
+  let images: string[] | undefined;
+  let enrolled = false;
+  let pendingQr: Element | undefined;
+  let filled: string | undefined;
+  let refresh: ReturnType<typeof setTimeout> | undefined;
 
-  const enrol = async (qr: Element) => {
-    const images = collectQrImages(document, page.qrSelectors);
-    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images });
-    if (answer.status === 'locked') {
-      waitingForUnlock = true;
-      return void ask({ type: 'unlock:open' });
+  const fillTarget = (code: string | undefined) => {
+    if (target === undefined || code === undefined) return;
+    const fields = targetFields(target);
+    // Renew only what Havencode put there: a field the user changed is theirs.
+    if (filled !== undefined && fields.map((f) => f.value).join('') === filled) {
+      fields.forEach((field) => {
+        field.value = '';
+      });
     }
-    waitingForUnlock = false;
-    prompt?.remove();
-    prompt = undefined;
-    if (answer.status === 'no-code') return showInlineNote(qr, say('inline.noCode'));
-    showInlineNote(qr, say('inline.enrolled'));
-    if (target && answer.code !== undefined) fillOtp(target, answer.code);
+    if (fillOtp(target, code)) filled = code;
+    clearTimeout(refresh);
+    refresh = setTimeout(() => void renew(), STEP_MS - (Date.now() % STEP_MS) + 500);
   };
 
-  void waitForQr(page.qrSelectors).then((qr) => {
-    if (qr) prompt = showInlineButton(qr, say('inline.enrol'), () => void enrol(qr));
-  });
+  const renew = async () => {
+    if (images === undefined || target === undefined) return;
+    const current = targetFields(target)
+      .map((f) => f.value)
+      .join('');
+    if (current !== filled || !targetFields(target)[0]?.isConnected) return;
+    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images });
+    if (answer.status === 'ok') fillTarget(answer.code);
+  };
+
+  const enrol = async (qr: Element, qrImages: string[]) => {
+    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images: qrImages });
+    if (answer.status === 'locked') {
+      pendingQr = qr;
+      images = qrImages;
+      return void ask({ type: 'unlock:open' });
+    }
+    pendingQr = undefined;
+    offers.get(qr)?.remove();
+    offers.delete(qr);
+    if (answer.status === 'no-code') return showInlineNote(qr, say('inline.noCode'));
+    enrolled = true;
+    images = qrImages;
+    showInlineNote(qr, say('inline.enrolled'));
+    fillTarget(answer.code);
+  };
+
+  const check = async (element: Element, source: string) => {
+    if (checks >= MAX_CHECKS) return;
+    checks++;
+    const drawn = await drawQrCandidate(element);
+    if (drawn.length === 0 || seen.get(element) !== source) return;
+    const answer = await ask<QrCheckAnswer>({ type: 'qr:check', images: drawn });
+    if (!answer.otpauth || offers.has(element) || !element.isConnected) return;
+    offers.set(
+      element,
+      showInlineButton(element, say('inline.enrol'), () => void enrol(element, drawn)),
+    );
+  };
+
+  const scan = () => {
+    for (const element of collectQrCandidates(document)) {
+      const source = describeQrSource(element);
+      if (seen.get(element) === source) continue;
+      seen.set(element, source);
+      void check(element, source);
+    }
+    for (const [element, ui] of offers) {
+      if (element.isConnected) continue;
+      ui.remove();
+      offers.delete(element);
+    }
+  };
+
+  watchPage(scan);
   return {
-    retry: () => {
-      if (!waitingForUnlock) return;
-      void waitForQr(page.qrSelectors).then((qr) => qr && enrol(qr));
+    setTarget(found) {
+      target = found;
+      filled = undefined;
+      if (!enrolled || images === undefined) return;
+      void ask<EnrolAnswer>({ type: 'enrol:add', images }).then((answer) => {
+        if (answer.status === 'ok') fillTarget(answer.code);
+      });
+    },
+    get enrolled() {
+      return enrolled;
+    },
+    retry() {
+      if (pendingQr !== undefined && images !== undefined) void enrol(pendingQr, images);
     },
   };
 }
 
-/** The site's QR element once it has pixels to read; undefined if none comes. */
-async function waitForQr(selectors: readonly string[]): Promise<Element | undefined> {
-  const deadline = Date.now() + QR_WAIT_MS;
-  for (;;) {
-    const qr = document.querySelector(selectors.join(', '));
-    if (qr && hasPixels(qr)) return qr;
-    if (Date.now() > deadline) return undefined;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function hasPixels(element: Element): boolean {
-  if (element instanceof HTMLImageElement) return element.complete && element.naturalWidth > 0;
-  return element.getBoundingClientRect().width > 0;
+/**
+ * Runs `scan` now and, at most once per frame, after every change of the
+ * page (also in open shadow roots) and every image that finishes loading.
+ */
+function watchPage(scan: () => void): void {
+  let pending = false;
+  const request = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      scan();
+      observeShadowRoots();
+    });
+  };
+  const observer = new MutationObserver(request);
+  const options = {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['src', 'srcset', 'style', 'class', 'hidden', 'width', 'height', 'd'],
+  };
+  const observed = new WeakSet<Node>();
+  const observeShadowRoots = () => {
+    for (const element of document.querySelectorAll('*')) {
+      const root = element.shadowRoot;
+      if (root !== null && !observed.has(root)) {
+        observed.add(root);
+        observer.observe(root, options);
+      }
+    }
+  };
+  observer.observe(document, options);
+  document.addEventListener('load', request, true);
+  scan();
+  observeShadowRoots();
 }
