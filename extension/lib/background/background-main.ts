@@ -65,7 +65,7 @@ export function startBackground(): void {
           clockOffset: siteClockOffset,
           now: Date.now,
           auto: request.auto,
-          step: tab?.id === undefined ? {} : await readStepNote(tab.id),
+          step: tab?.id === undefined ? {} : await readStepNote(tab.id, new URL(url).origin),
         });
         // Kiosk: the code is in the field, the next worker may be next in line.
         if (kiosk.kiosk && answer.status === 'ok') await holder.lock();
@@ -74,7 +74,9 @@ export function startBackground(): void {
       case 'unlock:open':
         return openUnlock(tab);
       case 'step:note':
-        return tab?.id === undefined ? undefined : saveStepNote(tab.id, request.note);
+        return tab?.id === undefined
+          ? undefined
+          : saveStepNote(tab.id, new URL(url).origin, request.note);
     }
     // The rest changes the vault: only the known sites' own pages may ask.
     if (!isKnownSite(url)) return undefined;

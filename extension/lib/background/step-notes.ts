@@ -7,22 +7,32 @@ import type { StepNote } from '../messages.ts';
  * browser): the next page of the same tab reads it. A note older than
  * `MAX_AGE_MS` is stale: the user has moved on.
  */
-const MAX_AGE_MS = 10 * 60_000;
+const MAX_AGE_MS = 3 * 60_000;
 
-function keyFor(tabId: number): string {
-  return `step:${tabId}`;
+// Per tab and site: what was picked on C-point says nothing about MyCepa in the same tab.
+function keyFor(tabId: number, origin: string): string {
+  return `step:${tabId}:${origin}`;
 }
 
-/** Keeps `note` for the tab, merged with what the tab's previous steps noted. */
-export async function saveStepNote(tabId: number, note: StepNote, now = Date.now()) {
-  const previous = await readStepNote(tabId, now);
+/** Keeps `note` for the tab on `origin`, merged with what its previous steps noted. */
+export async function saveStepNote(
+  tabId: number,
+  origin: string,
+  note: StepNote,
+  now = Date.now(),
+): Promise<void> {
+  const previous = await readStepNote(tabId, origin, now);
   const merged: StepNote & { at: number } = { ...previous, ...note, at: now };
-  await browser.storage.session.set({ [keyFor(tabId)]: merged });
+  await browser.storage.session.set({ [keyFor(tabId, origin)]: merged });
 }
 
-/** The tab's note, or an empty one. */
-export async function readStepNote(tabId: number, now = Date.now()): Promise<StepNote> {
-  const key = keyFor(tabId);
+/** The note of the tab on `origin`, or an empty one. */
+export async function readStepNote(
+  tabId: number,
+  origin: string,
+  now = Date.now(),
+): Promise<StepNote> {
+  const key = keyFor(tabId, origin);
   const stored = (await browser.storage.session.get(key))[key] as
     (StepNote & { at: number }) | undefined;
   if (stored === undefined || now - stored.at > MAX_AGE_MS) return {};
