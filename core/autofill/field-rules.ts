@@ -131,6 +131,18 @@ export function isForbiddenByHints(hints: FieldHints, profile: SiteProfile | und
   return hasPart(hints.text, FORBIDDEN_PARTS) || hasWord(hints.text, FORBIDDEN_WORDS);
 }
 
+/**
+ * True when the field itself says it takes a one-time code (its label,
+ * name or autocomplete), whatever the page around it says.
+ */
+export function saysOneTimeCode(hints: FieldHints): boolean {
+  return (
+    hints.autocomplete.split(' ').includes('one-time-code') ||
+    hasPart(hints.text, OTP_PARTS) ||
+    hasWord(hints.text, OTP_WORDS)
+  );
+}
+
 /** True when the field could hold a code of `digits` digits (or any code when undefined). */
 export function fitsCode(hints: FieldHints, digits: number | undefined): boolean {
   if (hints.maxLength < 0) return true;

@@ -10,6 +10,7 @@ import {
   labelIsOneOf,
   normalizeText,
   scoreOtpHints,
+  saysOneTimeCode,
   scoreSplitHints,
   SURE_THRESHOLD,
   type FieldHints,
@@ -117,9 +118,19 @@ function createContextReader(profile: SiteProfile | undefined) {
   };
 }
 
-/** Turns a field's own score and its context into a certainty, or undefined for "not a code field". */
-function decide(score: number, context: ContextVerdict): Certainty | undefined {
-  if (context.refusal !== undefined) return undefined;
+/**
+ * Turns a field's own score and its context into a certainty, or undefined
+ * for "not a code field". A recovery code offered as the way out next to a
+ * field that itself says "one-time code" does not refuse that field; an
+ * e-mailed or SMS code always does.
+ */
+function decide(
+  score: number,
+  context: ContextVerdict,
+  ownSaysOtp: boolean,
+): Certainty | undefined {
+  const outvoted = context.refusal === 'recovery' && ownSaysOtp;
+  if (context.refusal !== undefined && !outvoted) return undefined;
   const total = score + (context.authenticator ? CONTEXT_BONUS : 0);
   if (total < DOUBT_THRESHOLD) return undefined;
   if (context.enrolment) return 'enrol';
@@ -141,10 +152,10 @@ export function rankOtpCandidates(
   let best: OtpTarget | undefined;
   let bestScore = DOUBT_THRESHOLD - 1;
   const waiting: HTMLInputElement[] = [];
-  const consider = (fields: readonly HTMLInputElement[], score: number) => {
+  const consider = (fields: readonly HTMLInputElement[], score: number, ownSaysOtp = false) => {
     if (score <= bestScore || score < DOUBT_THRESHOLD) return;
     if (!fields.every(isFillable)) return void waiting.push(...fields.slice(0, 1));
-    const certainty = decide(score, readContext(fields));
+    const certainty = decide(score, readContext(fields), ownSaysOtp);
     if (certainty === undefined) return;
     const [field] = fields;
     best =
@@ -154,7 +165,8 @@ export function rankOtpCandidates(
     bestScore = score;
   };
   for (const input of inputs.filter((field) => field.maxLength !== 1)) {
-    consider([input], scoreSingle(input, readFieldHints(input), profile));
+    const hints = readFieldHints(input);
+    consider([input], scoreSingle(input, hints, profile), saysOneTimeCode(hints));
   }
   for (const [row, boxes] of groupBoxes(inputs.filter((field) => field.maxLength === 1))) {
     consider(boxes, scoreSplit(row, boxes, profile));

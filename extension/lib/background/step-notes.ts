@@ -36,6 +36,8 @@ export async function readStepNote(
   const stored = (await browser.storage.session.get(key))[key] as
     (StepNote & { at: number }) | undefined;
   if (stored === undefined || now - stored.at > MAX_AGE_MS) return {};
-  const { at: _at, ...note } = stored;
+  const note: StepNote = {};
+  if (stored.method !== undefined) note.method = stored.method;
+  if (stored.username !== undefined) note.username = stored.username;
   return note;
 }
