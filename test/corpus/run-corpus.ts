@@ -61,50 +61,50 @@ interface Snapshot {
   appearedAt: number;
 }
 
-/** Reads the page's fields (through open shadow roots and same-origin frames) and timings. */
+// Page-side code as strings: the bench runs under tsx, whose helpers (`__name`)
+// would otherwise leak into functions handed to page.evaluate.
+
+/** Every input of the page, through open shadow roots and same-origin frames. */
+const ALL_INPUTS = `(() => {
+  const all = [];
+  const visit = (root) => {
+    all.push(...root.querySelectorAll('input'));
+    for (const e of root.querySelectorAll('*')) {
+      if (e.shadowRoot) visit(e.shadowRoot);
+      if (e.tagName === 'IFRAME' && e.contentDocument) visit(e.contentDocument);
+    }
+  };
+  visit(document);
+  return all;
+})()`;
+
+/** Reads the page's fields and timings. */
 function snapshot(page: Page): Promise<Snapshot> {
-  return page.evaluate(() => {
-    const all: HTMLInputElement[] = [];
-    const visit = (root: Document | ShadowRoot) => {
-      all.push(...root.querySelectorAll('input'));
-      for (const element of root.querySelectorAll('*')) {
-        if (element.shadowRoot) visit(element.shadowRoot);
-        if (element instanceof HTMLIFrameElement && element.contentDocument) {
-          visit(element.contentDocument);
-        }
-      }
-    };
-    visit(document);
+  return page.evaluate(`(() => {
     // Read-only and disabled fields show the page's own text (a secret to copy), never Havencode's.
-    const textLike = all.filter(
-      (i) =>
-        !['hidden', 'radio', 'checkbox', 'submit', 'button'].includes(i.type) &&
-        !i.readOnly &&
-        !i.disabled,
+    const textLike = ${ALL_INPUTS}.filter(
+      (i) => !['hidden', 'radio', 'checkbox', 'submit', 'button'].includes(i.type) && !i.readOnly && !i.disabled,
     );
-    const seen = (window as unknown as { __havencodeSeen: { filledAt?: number; offerAt?: number } })
-      .__havencodeSeen;
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const appeared = (window as unknown as { __corpusAppearedAt?: number }).__corpusAppearedAt;
+    const nav = performance.getEntriesByType('navigation')[0];
     return {
       targets: textLike.filter((i) => i.dataset.corpus === 'target').map((i) => i.value),
       username: textLike.find((i) => i.dataset.corpus === 'username')?.value,
       others: textLike.filter((i) => i.dataset.corpus === undefined).map((i) => i.value),
-      filledAt: seen.filledAt,
-      offerAt: seen.offerAt,
-      appearedAt: appeared ?? nav.domContentLoadedEventEnd,
+      filledAt: window.__havencodeSeen.filledAt,
+      offerAt: window.__havencodeSeen.offerAt,
+      appearedAt: window.__corpusAppearedAt ?? nav.domContentLoadedEventEnd,
     };
-  });
+  })()`) as Promise<Snapshot>;
 }
 
 /** Where inline-ui.ts puts its button for the element marked `data-corpus=<mark>`. */
-function findInlineSpot(page: Page, mark: string) {
-  return page.evaluate((wanted) => {
-    const find = (root: Document | ShadowRoot): Element | undefined => {
-      const hit = root.querySelector(`[data-corpus="${wanted}"]`);
+function findInlineSpot(page: Page, mark: string): Promise<{ x: number; y: number } | undefined> {
+  return page.evaluate(`(() => {
+    const find = (root) => {
+      const hit = root.querySelector('[data-corpus="${mark}"]');
       if (hit) return hit;
-      for (const element of root.querySelectorAll('*')) {
-        const inner = element.shadowRoot ? find(element.shadowRoot) : undefined;
+      for (const e of root.querySelectorAll('*')) {
+        const inner = e.shadowRoot ? find(e.shadowRoot) : undefined;
         if (inner) return inner;
       }
       return undefined;
@@ -112,7 +112,7 @@ function findInlineSpot(page: Page, mark: string) {
     const r = find(document)?.getBoundingClientRect();
     if (r === undefined) return undefined;
     return { x: Math.max(4, r.left) + 24, y: Math.min(r.bottom + 4, window.innerHeight - 56) + 26 };
-  }, mark);
+  })()`) as Promise<{ x: number; y: number } | undefined>;
 }
 
 async function clickInline(page: Page, mark: string): Promise<boolean> {
@@ -138,15 +138,7 @@ async function waitInPage(page: Page, check: string, ms: number): Promise<boolea
 }
 
 const TARGETS_FILLED = `(() => {
-  const found = [];
-  const visit = (root) => {
-    found.push(...root.querySelectorAll('input[data-corpus="target"]'));
-    for (const e of root.querySelectorAll('*')) {
-      if (e.shadowRoot) visit(e.shadowRoot);
-      if (e.tagName === 'IFRAME' && e.contentDocument) visit(e.contentDocument);
-    }
-  };
-  visit(document);
+  const found = ${ALL_INPUTS}.filter((i) => i.dataset.corpus === 'target');
   return found.length > 0 && found.every((i) => i.value !== '');
 })()`;
 const OFFERED = 'window.__havencodeSeen.offerAt !== undefined';
