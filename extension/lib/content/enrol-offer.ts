@@ -6,6 +6,7 @@ import type { Say } from './ask.ts';
 import { showInlineButton, showInlineNote } from './inline-ui.ts';
 import type { InlineUi } from './inline-ui.ts';
 import { collectQrCandidates, describeQrSource, drawQrCandidate } from './page-images.ts';
+import type { QrScope } from './page-images.ts';
 
 /** A page can't make us decode forever: at most this many candidates are checked. */
 const MAX_CHECKS = 24;
@@ -94,8 +95,8 @@ export function watchEnrolment(say: Say): Enrolment {
     );
   };
 
-  const scan = () => {
-    for (const element of collectQrCandidates(document)) {
+  const scan = (scope: QrScope, onShadowRoot: (root: ShadowRoot) => void) => {
+    for (const element of collectQrCandidates(scope, onShadowRoot)) {
       const source = describeQrSource(element);
       if (seen.get(element) === source) continue;
       seen.set(element, source);
@@ -128,21 +129,13 @@ export function watchEnrolment(say: Say): Enrolment {
 }
 
 /**
- * Runs `scan` now and, at most once per frame, after every change of the
- * page (also in open shadow roots) and every image that finishes loading.
+ * Runs `scan` on the whole page now and then, at most once per frame, on
+ * what changed: added subtrees, elements whose attributes changed, images
+ * that finished loading, also inside open shadow roots.
  */
-function watchPage(scan: () => void): void {
+function watchPage(scan: (scope: QrScope, onShadowRoot: (root: ShadowRoot) => void) => void): void {
+  const changed = new Set<QrScope>();
   let pending = false;
-  const request = () => {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => {
-      pending = false;
-      scan();
-      observeShadowRoots();
-    });
-  };
-  const observer = new MutationObserver(request);
   const options = {
     childList: true,
     subtree: true,
@@ -150,17 +143,38 @@ function watchPage(scan: () => void): void {
     attributeFilter: ['src', 'srcset', 'style', 'class', 'hidden', 'width', 'height', 'd'],
   };
   const observed = new WeakSet<Node>();
-  const observeShadowRoots = () => {
-    for (const element of document.querySelectorAll('*')) {
-      const root = element.shadowRoot;
-      if (root !== null && !observed.has(root)) {
-        observed.add(root);
-        observer.observe(root, options);
+  const observe = (root: Document | ShadowRoot) => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, options);
+  };
+  const flush = () => {
+    pending = false;
+    const scopes = [...changed].filter((scope) => scope.isConnected);
+    changed.clear();
+    for (const scope of scopes) scan(scope, observe);
+  };
+  const request = (scope: QrScope) => {
+    changed.add(scope);
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(flush);
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') request(record.target as Element);
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE) request(node as Element);
       }
     }
-  };
-  observer.observe(document, options);
-  document.addEventListener('load', request, true);
-  scan();
-  observeShadowRoots();
+  });
+  observe(document);
+  document.addEventListener(
+    'load',
+    (event) => {
+      if (event.target instanceof Element) request(event.target);
+    },
+    true,
+  );
+  scan(document, observe);
 }

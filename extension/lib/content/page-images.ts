@@ -15,22 +15,41 @@ const MIN_SIDE_PX = 240;
 /** Elements that may carry a QR code as their CSS background. */
 const BACKGROUND_HOSTS = 'div, span, a, figure, section, i, p, td, button';
 
-/** Every element of `doc` and its open shadow roots that could show a QR code. */
-export function collectQrCandidates(doc: Document): Element[] {
+/** A subtree to look for QR codes in. */
+export type QrScope = Document | ShadowRoot | Element;
+
+/**
+ * Every element of `scope` (itself included) and of the open shadow roots
+ * within it that could show a QR code; `onShadowRoot` hears of each root met.
+ */
+export function collectQrCandidates(
+  scope: QrScope,
+  onShadowRoot: (root: ShadowRoot) => void = () => undefined,
+): Element[] {
   const found: Element[] = [];
-  const visit = (root: Document | ShadowRoot) => {
-    for (const element of root.querySelectorAll('img, canvas, svg')) {
-      if (element.localName === 'svg' && element.parentElement?.closest('svg')) continue;
-      if (looksLikeQr(element)) found.push(element);
-    }
-    for (const element of root.querySelectorAll(BACKGROUND_HOSTS)) {
-      if (looksLikeQr(element) && backgroundUrl(element) !== undefined) found.push(element);
-    }
-    for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot !== null) visit(element.shadowRoot);
+  const consider = (element: Element) => {
+    const name = element.localName;
+    if (name === 'svg' && element.parentElement?.closest('svg')) return;
+    const pictured = name === 'img' || name === 'canvas' || name === 'svg';
+    if (!pictured && !element.matches(BACKGROUND_HOSTS)) return;
+    if (!looksLikeQr(element)) return;
+    if (pictured || backgroundUrl(element) !== undefined) found.push(element);
+  };
+  const visit = (root: QrScope) => {
+    if (root.nodeType === Node.ELEMENT_NODE) consider(root as Element);
+    // One walk: pictures, square-ish boxes with a background, and shadow roots.
+    const doc = root.ownerDocument ?? (root);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const element = node as Element;
+      consider(element);
+      if (element.shadowRoot !== null) {
+        onShadowRoot(element.shadowRoot);
+        visit(element.shadowRoot);
+      }
     }
   };
-  visit(doc);
+  visit(scope);
   return found;
 }
 
