@@ -128,6 +128,14 @@ export function watchEnrolment(say: Say): Enrolment {
   };
 }
 
+/** The element and the img, canvas and svg elements below it. */
+function revealed(element: Element): Element[] {
+  const pictures = ['img', 'canvas', 'svg'].flatMap((tag) => [
+    ...element.getElementsByTagName(tag),
+  ]);
+  return [element, ...pictures.slice(0, 16)];
+}
+
 /**
  * Runs `scan` on the whole page now and then, at most once per frame, on
  * what changed: added subtrees, elements whose attributes changed, images
@@ -162,7 +170,10 @@ function watchPage(scan: (scope: QrScope, onShadowRoot: (root: ShadowRoot) => vo
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      if (record.type === 'attributes') request(record.target as Element);
+      // A changed attribute (an animation's class or style) may reveal a
+      // picture below, never a new one: look at the pictures alone, not at
+      // every box of the subtree.
+      if (record.type === 'attributes') revealed(record.target as Element).forEach(request);
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE) request(node as Element);
       }

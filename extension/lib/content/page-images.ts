@@ -32,13 +32,14 @@ export function collectQrCandidates(
     if (name === 'svg' && element.parentElement?.closest('svg')) return;
     const pictured = name === 'img' || name === 'canvas' || name === 'svg';
     if (!pictured && !element.matches(BACKGROUND_HOSTS)) return;
-    if (!looksLikeQr(element)) return;
-    if (pictured || backgroundUrl(element) !== undefined) found.push(element);
+    // Style before layout: most boxes have no background image to measure.
+    if (!pictured && backgroundUrl(element) === undefined) return;
+    if (looksLikeQr(element)) found.push(element);
   };
   const visit = (root: QrScope) => {
     if (root.nodeType === Node.ELEMENT_NODE) consider(root as Element);
     // One walk: pictures, square-ish boxes with a background, and shadow roots.
-    const doc = root.ownerDocument ?? (root);
+    const doc = root.ownerDocument ?? root;
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const element = node as Element;
