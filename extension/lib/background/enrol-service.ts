@@ -34,12 +34,15 @@ export async function enrolFromImages(
   const uris = texts.filter((text) => /^otpauth(-migration)?:/i.test(text));
   if (uris.length === 0) return { status: 'no-code' };
   const accounts = uris.flatMap((uri) => parseAccountUris(uri));
-  // The origin it was enrolled on is kept as the account's link: an issuer
-  // that names neither site still finds its way back here.
+  // An issuer that names no known site ('Port of Antwerp') keeps the origin it
+  // was enrolled on as its link, so it still finds its way back here.
   const { added, duplicates } = await session.addEntries(
-    accounts.map((account) => ({ account, links: [origin] })),
+    accounts.map((account) => ({
+      account,
+      links: siteForIssuer(account.issuer) === undefined ? [origin] : [],
+    })),
   );
-  // Ours: the site's issuer, or one naming no known site (it is linked to this origin now).
+  // Ours: the site's own issuer, or one naming no known site.
   const [own] = accounts.filter((account) => {
     const site = siteForIssuer(account.issuer);
     return site === undefined || site.origin === origin;
