@@ -15,13 +15,48 @@ function readLabelledBy(element: Element): string {
     .join(' ');
 }
 
-/** The field's own label: `<label>`s, then aria-labelledby, then aria-label. */
+const MAX_CAPTION = 80;
+
+function holdsField(node: Node): boolean {
+  return (
+    node.nodeType === Node.ELEMENT_NODE &&
+    ((node as Element).localName === 'input' ||
+      (node as Element).querySelector('input, select, textarea') !== null)
+  );
+}
+
+/**
+ * A plain-text caption in front of the field: the nearest short text before
+ * it within three levels ('<td>Gebruikersnaam:</td><td><input></td>',
+ * '<span>Wachtwoord</span><input>'). Stops at another field, whose caption
+ * that text would be.
+ */
+export function readCaption(input: Element): string {
+  let node: Node = input;
+  for (let level = 0; level < 3 && node.parentNode !== null; level++) {
+    for (let before = node.previousSibling; before !== null; before = before.previousSibling) {
+      if (holdsField(before)) return '';
+      if (before.nodeType === Node.ELEMENT_NODE && (before as Element).localName === 'script') {
+        continue;
+      }
+      const text = textOf(before).trim();
+      if (text !== '') return text.length <= MAX_CAPTION ? text : '';
+    }
+    node = node.parentNode;
+    if ((node as Element).localName === 'form') break;
+  }
+  return '';
+}
+
+/** The field's own label: `<label>`s, aria-labelledby, aria-label, then a caption before it. */
 function readLabel(input: HTMLInputElement): string {
   const labels = Array.from(input.labels ?? [], (label) => textOf(label)).join(' ');
   if (labels.trim() !== '') return labels;
   const labelledBy = readLabelledBy(input);
   if (labelledBy.trim() !== '') return labelledBy;
-  return input.getAttribute('aria-label') ?? '';
+  const aria = input.getAttribute('aria-label') ?? '';
+  if (aria.trim() !== '') return aria;
+  return readCaption(input);
 }
 
 /** Gathers what the page says about `input` (collecting only; nothing is changed). */
@@ -47,13 +82,14 @@ export function readFieldHints(input: HTMLInputElement): FieldHints {
   };
 }
 
-/** Words around a group of boxes: the container's aria-label(ledby) and a fieldset legend. */
+/** Words around a group of boxes: the container's aria-label(ledby), a fieldset legend, a caption. */
 export function readGroupContext(container: Element): string {
   const legend = container.closest('fieldset')?.querySelector('legend') ?? null;
   const parts = [
     container.getAttribute('aria-label') ?? '',
     readLabelledBy(container),
     textOf(legend),
+    readCaption(container),
   ];
   return normalizeText(parts.join(' '));
 }

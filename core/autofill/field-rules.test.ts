@@ -5,7 +5,8 @@ import {
   fitsCode,
   isForbiddenByHints,
   normalizeText,
-  OTP_THRESHOLD,
+  DOUBT_THRESHOLD,
+  SURE_THRESHOLD,
   scoreOtpHints,
   scoreSplitHints,
   splitIdentifier,
@@ -60,7 +61,18 @@ describe('isForbiddenByHints', () => {
       true,
     ],
     ['MyCepa payslip 3', { label: 'Wachtwoord 3', text: 'payslip3' }, myCepaProfile, true],
-    ['payslip label only, by profile', { label: 'Wachtwoord 2' }, myCepaProfile, true],
+    [
+      "payslip caption, by the site's words",
+      { label: 'Wachtwoord van je loonafrekening' },
+      myCepaProfile,
+      true,
+    ],
+    [
+      "C-point reset caption, by the site's words",
+      { label: 'Geef de opgegeven code in' },
+      cPointProfile,
+      true,
+    ],
     ['payslip label, no profile', { label: 'Wachtwoord 2' }, undefined, false],
     ['captcha', { text: 'captcha response' }, undefined, true],
     ['coupon', { label: 'Couponcode' }, undefined, true],
@@ -83,56 +95,63 @@ describe('isForbiddenByHints', () => {
   });
 });
 
+/** What a score means on its own, before the words around the field. */
+type Level = 'sure' | 'doubt' | 'none';
+function levelOf(score: number): Level {
+  if (score >= SURE_THRESHOLD) return 'sure';
+  return score >= DOUBT_THRESHOLD ? 'doubt' : 'none';
+}
+
 describe('scoreOtpHints', () => {
-  const cases: [string, Partial<FieldHints>, SiteProfile | undefined, boolean][] = [
+  const cases: [string, Partial<FieldHints>, SiteProfile | undefined, Level][] = [
     [
       'MyCepa password label',
       { label: 'Wachtwoord', type: 'password', maxLength: 10 },
       myCepaProfile,
-      true,
+      'sure',
     ],
     [
       'C-point password is not the code',
       { label: 'Wachtwoord', type: 'password', autocomplete: 'current-password' },
       cPointProfile,
-      false,
+      'none',
     ],
-    ['generic password', { label: 'Password', type: 'password' }, undefined, false],
-    ['autocomplete one-time-code', { autocomplete: 'one-time-code' }, undefined, true],
-    ['verificatiecode (nl)', { label: 'Verificatiecode' }, undefined, true],
-    ['eenmalige code (nl)', { label: 'Eenmalige code' }, undefined, true],
-    ['code de vérification (fr)', { label: 'Code de vérification' }, undefined, true],
-    ['one-time code (en)', { label: 'One-time code' }, undefined, true],
-    ['name otp', { text: 'otp' }, undefined, true],
-    ['name 2fa_code', { text: '2fa code' }, undefined, true],
+    ['generic password', { label: 'Password', type: 'password' }, undefined, 'none'],
+    ['autocomplete one-time-code', { autocomplete: 'one-time-code' }, undefined, 'sure'],
+    ['verificatiecode (nl)', { label: 'Verificatiecode' }, undefined, 'sure'],
+    ['eenmalige code (nl)', { label: 'Eenmalige code' }, undefined, 'sure'],
+    ['code de vérification (fr)', { label: 'Code de vérification' }, undefined, 'sure'],
+    ['one-time code (en)', { label: 'One-time code' }, undefined, 'sure'],
+    ['name otp', { text: 'otp' }, undefined, 'sure'],
+    ['name 2fa_code', { text: '2fa code' }, undefined, 'sure'],
     [
       'bare "code", numeric, 6 long',
       { text: 'code', inputMode: 'numeric', maxLength: 6 },
       undefined,
-      true,
+      'doubt',
     ],
-    ['bare "code" only', { text: 'code' }, undefined, false],
+    ['bare "code" only', { text: 'code' }, undefined, 'doubt'],
     [
       'numeric shape only',
       { inputMode: 'numeric', maxLength: 6, pattern: '[0-9]*' },
       undefined,
-      false,
+      'doubt',
     ],
     [
       'username with otp-ish name',
       { text: 'otp user', autocomplete: 'username' },
       undefined,
-      false,
+      'none',
     ],
     [
       'werkboeknummer',
       { label: 'Gebruikersnaam', autocomplete: 'username', maxLength: 10 },
       myCepaProfile,
-      false,
+      'none',
     ],
   ];
   it.each(cases)('%s', (_name, partial, profile, expected) => {
-    expect(scoreOtpHints(hints(partial), profile) >= OTP_THRESHOLD).toBe(expected);
+    expect(levelOf(scoreOtpHints(hints(partial), profile))).toBe(expected);
   });
 });
 
@@ -147,7 +166,7 @@ describe('scoreSplitHints', () => {
     ['unlabelled text boxes', plain, '', undefined, false],
   ];
   it.each(cases)('%s', (_name, boxes, context, profile, expected) => {
-    expect(scoreSplitHints(boxes, context, profile) >= OTP_THRESHOLD).toBe(expected);
+    expect(scoreSplitHints(boxes, context, profile) >= SURE_THRESHOLD).toBe(expected);
   });
 });
 

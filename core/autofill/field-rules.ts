@@ -1,4 +1,5 @@
-import type { FieldSpec, SiteProfile } from '../sites/site-profile.ts';
+import { siteWords } from '../sites/profiles.ts';
+import type { SiteProfile } from '../sites/site-profile.ts';
 
 /**
  * What the page says about one input, gathered from the DOM by
@@ -28,9 +29,15 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** Splits 'emailCode' / 'otp_code' into 'email code' / 'otp code' for word matching. */
+/**
+ * Splits 'emailCode' / 'otp_code' / 'loginForm:otpCode' into words for
+ * matching; JSF's generated parts ('j_idt23') say nothing and are dropped.
+ */
 export function splitIdentifier(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_[\]]+/g, ' ');
+  return name
+    .replace(/j_id(t)?\d+/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_[\]:.-]+/g, ' ');
 }
 
 // Parts of a hint that mean "not the authenticator code", in nl, fr and en.
@@ -109,16 +116,31 @@ function hasPart(text: string, parts: readonly string[]): boolean {
   return parts.some((part) => text.includes(part));
 }
 
-/** True when the label equals one of the spec's label words (normalised). */
-export function matchesSpecLabel(hints: FieldHints, spec: FieldSpec): boolean {
-  return hints.label !== '' && spec.labels.some((label) => normalizeText(label) === hints.label);
+/** True when the label is one of `words` (normalised, whole label). */
+export function labelIsOneOf(hints: FieldHints, words: readonly string[]): boolean {
+  return hints.label !== '' && words.some((word) => normalizeText(word) === hints.label);
 }
 
 /** True when the hints say this field is anything but the authenticator code. */
 export function isForbiddenByHints(hints: FieldHints, profile: SiteProfile | undefined): boolean {
-  if (profile !== undefined && matchesSpecLabel(hints, profile.forbiddenFields)) return true;
   if (hints.type === 'email' || hints.type === 'search') return true;
+  if (profile !== undefined) {
+    const forbidden = siteWords(profile, (words) => words.forbidden).map(normalizeText);
+    if (forbidden.some((word) => hints.label.includes(word))) return true;
+  }
   return hasPart(hints.text, FORBIDDEN_PARTS) || hasWord(hints.text, FORBIDDEN_WORDS);
+}
+
+/**
+ * True when the field itself says it takes a one-time code (its label,
+ * name or autocomplete), whatever the page around it says.
+ */
+export function saysOneTimeCode(hints: FieldHints): boolean {
+  return (
+    hints.autocomplete.split(' ').includes('one-time-code') ||
+    hasPart(hints.text, OTP_PARTS) ||
+    hasWord(hints.text, OTP_WORDS)
+  );
 }
 
 /** True when the field could hold a code of `digits` digits (or any code when undefined). */
@@ -132,7 +154,14 @@ const NUMERIC_PATTERN = /^(\[0-9\]|\\d)/;
 /** How strongly the hints alone say "one-time code"; 40 or more is a candidate. */
 export function scoreOtpHints(hints: FieldHints, profile: SiteProfile | undefined): number {
   let score = 0;
-  if (profile !== undefined && matchesSpecLabel(hints, profile.otpField)) score += 80;
+  if (
+    profile !== undefined &&
+    labelIsOneOf(
+      hints,
+      siteWords(profile, (w) => w.otp),
+    )
+  )
+    score += 80;
   if (hints.autocomplete.split(' ').includes('one-time-code')) score += 60;
   if (hasPart(hints.text, OTP_PARTS) || hasWord(hints.text, OTP_WORDS)) score += 50;
   else if (hasWord(hints.text, ['code'])) score += 20;
@@ -172,5 +201,7 @@ export function scoreSplitHints(
   return score;
 }
 
-/** The score from which a field or a split group counts as the code field. */
-export const OTP_THRESHOLD = 40;
+/** From this score on, a field is the code field without doubt: it is filled. */
+export const SURE_THRESHOLD = 50;
+/** From this score on, a field may be the code field: the code is offered on a click. */
+export const DOUBT_THRESHOLD = 20;

@@ -1,22 +1,34 @@
+import { siteWords } from '../sites/profiles.ts';
 import type { SiteProfile } from '../sites/site-profile.ts';
 import { collectInputs } from './collect.ts';
+import { readContextText } from './context-text.ts';
+import { judgeContext, type ContextVerdict } from './context-words.ts';
 import {
+  DOUBT_THRESHOLD,
   fitsCode,
   isForbiddenByHints,
-  matchesSpecLabel,
-  OTP_THRESHOLD,
+  labelIsOneOf,
+  normalizeText,
   scoreOtpHints,
+  saysOneTimeCode,
   scoreSplitHints,
+  SURE_THRESHOLD,
   type FieldHints,
 } from './field-rules.ts';
 import { readFieldHints, readGroupContext } from './field-hints.ts';
-import { isForbiddenPage, matchesAny } from './page-rules.ts';
 import { isFillable } from './visibility.ts';
+
+/**
+ * How sure detection is: 'sure' fills by itself; 'doubt' offers the code on
+ * a click; 'enrol' is the verification field of an authenticator set-up,
+ * which gets the code of the account the page's QR code adds.
+ */
+export type Certainty = 'sure' | 'doubt' | 'enrol';
 
 /** Where a code goes: one field, or a group of one-digit boxes. */
 export type OtpTarget =
-  | { kind: 'single'; field: HTMLInputElement }
-  | { kind: 'split'; boxes: readonly HTMLInputElement[] };
+  | { kind: 'single'; field: HTMLInputElement; certainty: Certainty }
+  | { kind: 'split'; boxes: readonly HTMLInputElement[]; certainty: Certainty };
 
 /** The best target among some inputs, and the inputs that look right but cannot be filled yet. */
 export interface OtpRanking {
@@ -27,17 +39,25 @@ export interface OtpRanking {
 
 const MIN_BOXES = 4;
 const MAX_BOXES = 10;
+/** What the words around a field add to its score when they name an authenticator. */
+const CONTEXT_BONUS = 30;
 
-function isForbidden(input: HTMLInputElement, hints: FieldHints, profile?: SiteProfile): boolean {
-  if (profile !== undefined && matchesAny(input, profile.forbiddenFields.selectors)) return true;
-  return isForbiddenByHints(hints, profile);
+/** The fields of the target as a list. */
+export function targetFields(target: OtpTarget): readonly HTMLInputElement[] {
+  return target.kind === 'single' ? [target.field] : target.boxes;
 }
 
-function scoreSingle(input: HTMLInputElement, profile: SiteProfile | undefined): number {
-  const hints = readFieldHints(input);
-  if (isForbidden(input, hints, profile) || !fitsCode(hints, profile?.digits)) return 0;
-  const bySelector = profile !== undefined && matchesAny(input, profile.otpField.selectors);
-  return scoreOtpHints(hints, profile) + (bySelector ? 100 : 0);
+/** True when `input` is the one password field of its form (MyCepa: the code goes there). */
+function isOnlyPassword(input: HTMLInputElement): boolean {
+  if (input.type !== 'password') return false;
+  const scope = input.form ?? input.getRootNode();
+  return (scope as ParentNode).querySelectorAll('input[type=password]').length === 1;
+}
+
+function scoreSingle(input: HTMLInputElement, hints: FieldHints, profile?: SiteProfile): number {
+  if (isForbiddenByHints(hints, profile) || !fitsCode(hints, profile?.digits)) return 0;
+  const asPassword = profile?.codeIsPassword === true && isOnlyPassword(input) ? 40 : 0;
+  return scoreOtpHints(hints, profile) + asPassword;
 }
 
 /** The row a one-character box belongs to: its parent, or its grandparent when each box is wrapped. */
@@ -79,69 +99,114 @@ function scoreSplit(
   const hints = boxes.map(readFieldHints);
   const context = row.nodeType === Node.ELEMENT_NODE ? readGroupContext(row as Element) : '';
   if (isForbiddenByHints(toContextHints(context), profile)) return 0;
-  if (hints.some((box, i) => isForbidden(boxes[i]!, box, profile))) return 0;
+  if (hints.some((box) => isForbiddenByHints(box, profile))) return 0;
   return scoreSplitHints(hints, context, profile);
 }
 
+/** The page's words around `fields`, read once per form (or tree) during one ranking. */
+function createContextReader(profile: SiteProfile | undefined) {
+  const cache = new Map<Node, ContextVerdict>();
+  return (fields: readonly HTMLInputElement[]): ContextVerdict => {
+    const first = fields[0]!;
+    const key = first.form ?? first.getRootNode();
+    let verdict = cache.get(key);
+    if (verdict === undefined) {
+      verdict = judgeContext(readContextText(fields), profile);
+      cache.set(key, verdict);
+    }
+    return verdict;
+  };
+}
+
 /**
- * Ranks `inputs` (collected already) as code fields: site profile first
- * (selectors, whole labels), generic hints second. Forbidden fields score 0;
- * hidden ones are returned as `waiting`, never as `best`.
+ * Turns a field's own score and its context into a certainty, or undefined
+ * for "not a code field". A recovery code offered as the way out next to a
+ * field that itself says "one-time code" does not refuse that field; an
+ * e-mailed or SMS code always does.
+ */
+function decide(
+  score: number,
+  context: ContextVerdict,
+  ownSaysOtp: boolean,
+): Certainty | undefined {
+  const outvoted = context.refusal === 'recovery' && ownSaysOtp;
+  if (context.refusal !== undefined && !outvoted) return undefined;
+  const total = score + (context.authenticator ? CONTEXT_BONUS : 0);
+  if (total < DOUBT_THRESHOLD) return undefined;
+  if (context.enrolment) return 'enrol';
+  return total >= SURE_THRESHOLD ? 'sure' : 'doubt';
+}
+
+/**
+ * Ranks `inputs` (collected already) as code fields: the field's own hints
+ * (labels, names, autocomplete, inputmode, length, the site's words), then
+ * the words around it, which may refuse it (an e-mailed or SMS code, a
+ * reset, a recovery code, a captcha) or confirm it. Hidden fields are
+ * returned as `waiting`, never as `best`.
  */
 export function rankOtpCandidates(
   inputs: readonly HTMLInputElement[],
   profile: SiteProfile | undefined,
 ): OtpRanking {
+  const readContext = createContextReader(profile);
   let best: OtpTarget | undefined;
-  let bestScore = OTP_THRESHOLD - 1;
+  let bestScore = DOUBT_THRESHOLD - 1;
   const waiting: HTMLInputElement[] = [];
-  const consider = (target: OtpTarget, score: number, fields: readonly HTMLInputElement[]) => {
-    if (score <= bestScore) return;
-    if (!fields.every(isFillable)) {
-      if (score >= OTP_THRESHOLD) waiting.push(...fields.slice(0, 1));
-      return;
-    }
-    best = target;
+  const consider = (fields: readonly HTMLInputElement[], score: number, ownSaysOtp = false) => {
+    if (score <= bestScore || score < DOUBT_THRESHOLD) return;
+    if (!fields.every(isFillable)) return void waiting.push(...fields.slice(0, 1));
+    const certainty = decide(score, readContext(fields), ownSaysOtp);
+    if (certainty === undefined) return;
+    const [field] = fields;
+    best =
+      fields.length === 1 && field !== undefined && field.maxLength !== 1
+        ? { kind: 'single', field, certainty }
+        : { kind: 'split', boxes: fields, certainty };
     bestScore = score;
   };
   for (const input of inputs.filter((field) => field.maxLength !== 1)) {
-    consider({ kind: 'single', field: input }, scoreSingle(input, profile), [input]);
+    const hints = readFieldHints(input);
+    consider([input], scoreSingle(input, hints, profile), saysOneTimeCode(hints));
   }
   for (const [row, boxes] of groupBoxes(inputs.filter((field) => field.maxLength === 1))) {
-    consider({ kind: 'split', boxes }, scoreSplit(row, boxes, profile), boxes);
+    consider(boxes, scoreSplit(row, boxes, profile));
   }
   return { best, waiting };
 }
 
-/** The field (or boxes) for the one-time code in `root`, or undefined (collecting only). */
-export function findOtpTarget(
-  root: Document,
-  profile: SiteProfile | undefined,
-): OtpTarget | undefined {
-  if (isForbiddenPage(root, profile)) return undefined;
-  return rankOtpCandidates(collectInputs(root), profile).best;
-}
-
 const USERNAME_TYPES = new Set(['text', 'email', 'tel']);
+const USERNAME_WORDS = ['username', 'user name', 'gebruikersnaam', 'utilisateur', 'login', 'user'];
+
+function looksLikeUsername(hints: FieldHints, profile: SiteProfile): boolean {
+  const words = siteWords(profile, (w) => w.username).map(normalizeText);
+  if (labelIsOneOf(hints, words)) return true;
+  if (hints.autocomplete.split(' ').includes('username')) return true;
+  return [...words, ...USERNAME_WORDS].some((word) => hints.text.includes(word));
+}
 
 /**
  * The username field of a site whose profile fills it (MyCepa: the
- * werkboeknummer), or undefined. The caller fills it only when empty.
+ * werkboeknummer) next to the code target, or undefined: a text, e-mail or
+ * tel field that says it takes the username, else the one such field in the
+ * code's form before it. The caller fills it only when empty.
  */
 export function findUsernameField(
-  root: Document,
+  target: OtpTarget,
   profile: SiteProfile | undefined,
 ): HTMLInputElement | undefined {
-  if (profile === undefined || !profile.fillsUsername || isForbiddenPage(root, profile)) {
-    return undefined;
-  }
-  const spec = profile.usernameField;
-  return collectInputs(root).find(
+  if (profile === undefined || !profile.fillsUsername) return undefined;
+  const code = targetFields(target)[0];
+  if (code === undefined) return undefined;
+  const scope = code.form ?? code.ownerDocument;
+  const candidates = collectInputs(scope).filter(
     (input) =>
+      input !== code &&
       USERNAME_TYPES.has(input.type) &&
-      !matchesAny(input, profile.forbiddenFields.selectors) &&
-      !matchesAny(input, profile.otpField.selectors) &&
-      (matchesAny(input, spec.selectors) || matchesSpecLabel(readFieldHints(input), spec)) &&
-      isFillable(input),
+      isFillable(input) &&
+      !isForbiddenByHints({ ...readFieldHints(input), type: 'text' }, profile),
   );
+  const named = candidates.find((input) => looksLikeUsername(readFieldHints(input), profile));
+  if (named !== undefined) return named;
+  const before = candidates.filter((input) => compareDocumentOrder(input, code) < 0);
+  return before.length === 1 && code.form !== null ? before[0] : undefined;
 }

@@ -1,11 +1,12 @@
 export { collectInputs, readSameOriginFrame } from './collect.ts';
+export type { ContextVerdict, RefusalReason } from './context-words.ts';
+export { judgeContext } from './context-words.ts';
+export { readContextText } from './context-text.ts';
 export type { FieldHints } from './field-rules.ts';
 export { normalizeText, scoreOtpHints, isForbiddenByHints } from './field-rules.ts';
-export type { OtpRanking, OtpTarget } from './find-fields.ts';
-export { findOtpTarget, findUsernameField, rankOtpCandidates } from './find-fields.ts';
+export type { Certainty, OtpRanking, OtpTarget } from './find-fields.ts';
+export { findUsernameField, rankOtpCandidates, targetFields } from './find-fields.ts';
 export { fillOtp, fillUsername } from './fill.ts';
-export { checkFrameOrigin, isTopSameOrigin } from './frame-policy.ts';
-export { isForbiddenPage, isPage } from './page-rules.ts';
 export { isFillable, isVisibleElement } from './visibility.ts';
 export type { Schedule, WatchOptions } from './watch.ts';
 export { watchForOtpTarget } from './watch.ts';

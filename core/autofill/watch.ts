@@ -1,7 +1,6 @@
 import type { SiteProfile } from '../sites/site-profile.ts';
 import { collectInputs, collectLightInputs, readSameOriginFrame, type Scope } from './collect.ts';
-import { findBoxRow, rankOtpCandidates, type OtpTarget } from './find-fields.ts';
-import { isForbiddenPage } from './page-rules.ts';
+import { findBoxRow, rankOtpCandidates, targetFields, type OtpTarget } from './find-fields.ts';
 
 /** How the watcher defers work: once per frame in a visible tab is the default. */
 export type Schedule = (run: () => void) => void;
@@ -140,14 +139,14 @@ export function watchForOtpTarget(
     // A field already reported stays the caller's business; skipping it keeps
     // animations around a filled form from re-ranking it every frame.
     const inputs = [...new Set(gather())].filter((input) => !reported.has(input));
-    if (inputs.length === 0 || isForbiddenPage(doc, profile)) return;
+    if (inputs.length === 0) return;
     const { best, waiting } = rankOtpCandidates(inputs, profile);
     if (best !== undefined) report(best);
     for (const input of waiting) recheckLater(input);
   }
 
   function report(target: OtpTarget): void {
-    const fields = target.kind === 'single' ? [target.field] : target.boxes;
+    const fields = targetFields(target);
     if (fields.every((field) => reported.has(field))) return;
     for (const field of fields) reported.add(field);
     onTarget(target);

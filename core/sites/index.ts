@@ -1,13 +1,5 @@
-export type {
-  EnrolmentPage,
-  FieldSpec,
-  PageSpec,
-  ResetControl,
-  SiteId,
-  SiteProfile,
-  SiteWords,
-} from './site-profile.ts';
-export { cPointProfile, myCepaProfile, siteProfiles } from './profiles.ts';
+export type { SiteId, SiteLanguage, SiteProfile, SiteStep, SiteWords } from './site-profile.ts';
+export { cPointProfile, myCepaProfile, siteProfiles, siteWords } from './profiles.ts';
 export type { AccountSiteKeys } from './match-site.ts';
 export {
   findSiteProfile,

@@ -21,11 +21,16 @@ export function findSiteProfile(origin: string): SiteProfile | undefined {
   return siteProfiles.find((profile) => profile.origin === exact);
 }
 
-/** The site an account's issuer belongs to: 'MyCepa'/'Cepa' or 'C-point', any case. */
+/**
+ * The site an account's issuer belongs to: 'MyCepa'/'Cepa' or 'C-point', any
+ * case, or the site's host name as some servers write it ('www.c-point.be').
+ */
 export function siteForIssuer(issuer: string | undefined): SiteProfile | undefined {
   const name = issuer?.trim().toLowerCase();
   if (name === undefined || name === '') return undefined;
-  return siteProfiles.find((profile) => profile.issuers.includes(name));
+  return siteProfiles.find(
+    (profile) => profile.issuers.includes(name) || new URL(profile.origin).host === name,
+  );
 }
 
 /** What `matchAccountsForOrigin` needs to know about an account. */

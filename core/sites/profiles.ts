@@ -1,8 +1,10 @@
 import type { SiteProfile } from './site-profile.ts';
 
 /**
- * MyCepa: the username is the werkboeknummer and the password field takes the
- * 10-digit code of the OTP app (seeds: 'Inloggen op MyCepa met de OTP-app').
+ * MyCepa: the username is the werkboeknummer and 'Wachtwoord' takes the
+ * 10 digits of the OTP app (seeds: 'Inloggen op MyCepa met de OTP-app').
+ * Enrolment asks the 4 passwords of the payslip ('loonafrekening') on the
+ * page 'OTP-app registratie en activatie' before a coloured QR code shows.
  */
 export const myCepaProfile: SiteProfile = {
   id: 'mycepa',
@@ -10,51 +12,48 @@ export const myCepaProfile: SiteProfile = {
   origin: 'https://my.cepa.be',
   issuers: ['mycepa', 'cepa'],
   digits: 10,
-  otpField: {
-    selectors: ['input#password', 'input[name="password"]'],
-    labels: ['wachtwoord', 'mot de passe', 'password'],
-  },
-  usernameField: {
-    selectors: ['input#username', 'input[name="username"]', 'input[autocomplete="username"]'],
-    labels: ['gebruikersnaam', 'werkboeknummer', "nom d'utilisateur", 'username'],
-  },
+  codeIsPassword: true,
   fillsUsername: true,
-  // The four payslip passwords ('Wachtwoord 1' … 'Wachtwoord 4') unlock the enrolment.
-  forbiddenFields: {
-    selectors: ['input[name^="payslip"]', 'input[id^="payslip"]'],
-    labels: ['wachtwoord 1', 'wachtwoord 2', 'wachtwoord 3', 'wachtwoord 4'],
-  },
-  forbiddenPages: [
-    { paths: ['/otp-activatie'], headings: ['otp-app registratie en activatie', 'otp activatie'] },
-  ],
-  enrolmentPages: [
-    {
-      paths: ['/otp-activatie'],
-      headings: ['otp-app registratie en activatie'],
-      qrSelectors: ['canvas#qr', 'img#qr'],
-      colouredQr: true,
-    },
-  ],
-  resetRegistration: undefined,
+  steps: ['login', 'enrol'],
+  colouredQr: true,
   words: {
     nl: {
       username: ['Gebruikersnaam', 'werkboeknummer'],
       otp: ['Wachtwoord'],
       submit: ['Aanmelden'],
+      methodApp: [],
+      methodEmail: [],
+      forbidden: ['loonafrekening', 'OTP-app registratie en activatie', 'OTP activatie'],
+      resetRegistration: [],
     },
     fr: {
       username: ["Nom d'utilisateur", 'numéro de livret de travail'],
       otp: ['Mot de passe'],
       submit: ['Se connecter'],
+      methodApp: [],
+      methodEmail: [],
+      forbidden: ['fiche de paie', "activation de l'app OTP"],
+      resetRegistration: [],
     },
-    en: { username: ['Username', 'work book number'], otp: ['Password'], submit: ['Sign in'] },
+    en: {
+      username: ['Username', 'work book number'],
+      otp: ['Password'],
+      submit: ['Sign in'],
+      methodApp: [],
+      methodEmail: [],
+      forbidden: ['payslip', 'OTP app activation'],
+      resetRegistration: [],
+    },
   },
 };
 
 /**
- * C-point: username and password first, then the 6-digit authenticator code
- * ('Verificatiecode', 'Verzenden'); the e-mail code and the password-reset
- * code look alike and must never be filled (seeds: 'MFA_Externe gebruikers').
+ * C-point: username and password, then a choice between 'Authenticator App'
+ * and 'Verificatiecode via e-mail', then the 6-digit 'verificatiecode' and
+ * 'Verzenden'. First use: an e-mailed one-time password ('eenmalig
+ * wachtwoord dat naar je mailadres verzonden is'), then the QR code and the
+ * verification code. 'Wachtwoord vergeten' asks a code shown on the page
+ * (seeds: 'MFA_Externe gebruikers').
  */
 export const cPointProfile: SiteProfile = {
   id: 'c-point',
@@ -62,56 +61,50 @@ export const cPointProfile: SiteProfile = {
   origin: 'https://www.c-point.be',
   issuers: ['c-point'],
   digits: 6,
-  otpField: {
-    selectors: ['input#otp', 'input[name="otp"]'],
-    labels: ['verificatiecode', 'code de vérification', 'verification code'],
-  },
-  usernameField: {
-    selectors: ['input#username', 'input[name="username"]'],
-    labels: ['gebruikersnaam', "nom d'utilisateur", 'username'],
-  },
+  codeIsPassword: false,
   // The account name is the username, but the login form also asks a password
   // Havencode does not hold; leave that page to the browser's password manager.
   fillsUsername: false,
-  forbiddenFields: {
-    selectors: [
-      'input#emailCode',
-      'input[name="emailCode"]',
-      'input#resetCode',
-      'input[name="resetCode"]',
-    ],
-    labels: ['eenmalig wachtwoord uit je e-mail', 'geef de opgegeven code in'],
-  },
-  forbiddenPages: [
-    { paths: ['/nl/email-code'], headings: ['verificatiecode via e-mail'] },
-    {
-      paths: ['/nl/wachtwoord-vergeten'],
-      headings: ['wachtwoord vergeten', 'mot de passe oublié'],
-    },
-  ],
-  enrolmentPages: [
-    {
-      paths: ['/nl/mfa/registreren'],
-      headings: ['registreer je authenticator app'],
-      qrSelectors: ['img#qr', 'canvas#qr'],
-      colouredQr: false,
-    },
-  ],
-  resetRegistration: {
-    page: { paths: ['/nl/profiel'], headings: ['mijn profiel'] },
-    selectors: ['button#wis-authenticator'],
-    labels: ['wis authenticator app registratie'],
-  },
+  steps: ['login', 'method', 'code', 'email-code', 'enrol'],
+  colouredQr: false,
   words: {
-    nl: { username: ['Gebruikersnaam'], otp: ['Verificatiecode'], submit: ['Verzenden', 'Login'] },
+    nl: {
+      username: ['Gebruikersnaam'],
+      otp: ['Verificatiecode', 'verificiatiecode'],
+      submit: ['Verzenden', 'Login'],
+      methodApp: ['Authenticator App'],
+      methodEmail: ['Verificatiecode via e-mail'],
+      forbidden: ['Wachtwoord vergeten', 'Geef de opgegeven code in', 'Stuur reset link'],
+      resetRegistration: ['Wis Authenticator App registratie'],
+    },
     fr: {
       username: ["Nom d'utilisateur"],
       otp: ['Code de vérification'],
       submit: ['Envoyer', 'Connexion'],
+      methodApp: ["Application d'authentification", 'Authenticator App'],
+      methodEmail: ['Code de vérification par e-mail'],
+      forbidden: ['Mot de passe oublié'],
+      resetRegistration: ["Effacer l'enregistrement de l'application d'authentification"],
     },
-    en: { username: ['Username'], otp: ['Verification code'], submit: ['Send', 'Login'] },
+    en: {
+      username: ['Username'],
+      otp: ['Verification code'],
+      submit: ['Send', 'Login'],
+      methodApp: ['Authenticator App'],
+      methodEmail: ['Verification code via e-mail'],
+      forbidden: ['Forgot password'],
+      resetRegistration: ['Clear Authenticator App registration'],
+    },
   },
 };
 
 /** Every built-in site profile. */
 export const siteProfiles: readonly SiteProfile[] = [myCepaProfile, cPointProfile];
+
+/** Every word of `pick` in all three languages. */
+export function siteWords(
+  profile: SiteProfile,
+  pick: (words: SiteProfile['words']['nl']) => readonly string[],
+): string[] {
+  return [...pick(profile.words.nl), ...pick(profile.words.fr), ...pick(profile.words.en)];
+}

@@ -1,72 +1,55 @@
 /** Which of the known sites a profile describes. */
 export type SiteId = 'mycepa' | 'c-point';
 
+/** The languages a site's words are kept in. */
+export type SiteLanguage = 'nl' | 'fr' | 'en';
+
 /**
- * How a field looks on a site: CSS selectors first, then label words. Label
- * words are compared with the field's whole, normalised label (lower case, no
- * accents, no trailing ':' or '*'), so 'wachtwoord' never matches 'Wachtwoord 1'.
+ * The steps of a site's sign-in, in order, as the seeds describe them:
+ * 'login' (username and password), 'method' (authenticator or e-mail),
+ * 'code' (the authenticator code), 'email-code' (a code the site mailed),
+ * 'enrol' (the QR code and its verification code).
  */
-export interface FieldSpec {
-  readonly selectors: readonly string[];
-  readonly labels: readonly string[];
-}
+export type SiteStep = 'login' | 'method' | 'code' | 'email-code' | 'enrol';
 
 /**
- * A page of the site, recognised by its exact path or by a heading (h1/h2 or
- * the document title) that contains one of the words. Real sites move pages
- * around, so both are given.
- */
-export interface PageSpec {
-  readonly paths: readonly string[];
-  readonly headings: readonly string[];
-}
-
-/** A page where the site shows its enrolment QR code. */
-export interface EnrolmentPage extends PageSpec {
-  /** Where the QR code is drawn (img, canvas). */
-  readonly qrSelectors: readonly string[];
-  /** True when the site draws the QR code in colours. */
-  readonly colouredQr: boolean;
-}
-
-/** A control that removes the authenticator registration on the site. */
-export interface ResetControl {
-  readonly page: PageSpec;
-  readonly selectors: readonly string[];
-  readonly labels: readonly string[];
-}
-
-/**
- * The words a site's pages use, per language, for messages and matching. The
- * sites are Dutch; the French and English words are what Havencode's own UI
- * calls the same things.
+ * The words a site's pages use, per language (the seeds are Dutch; French
+ * and English are how the same things read in those languages). Words are
+ * compared after `normalizeText` (lower case, no accents).
  */
 export interface SiteWords {
+  /** The username field's caption. */
   readonly username: readonly string[];
+  /** The code field's caption. */
   readonly otp: readonly string[];
   readonly submit: readonly string[];
+  /** How the site names the authenticator method on the 'method' step. */
+  readonly methodApp: readonly string[];
+  /** How the site names the e-mailed code on the 'method' step. */
+  readonly methodEmail: readonly string[];
+  /** Headings and captions of pages where nothing may be filled (payslip passwords, reset). */
+  readonly forbidden: readonly string[];
+  /** The control that removes the authenticator registration, when the site has one. */
+  readonly resetRegistration: readonly string[];
 }
 
-/** Everything Havencode knows about one site, as data. */
+/** Everything Havencode knows about one site, as data: no selector, no path. */
 export interface SiteProfile {
   readonly id: SiteId;
   /** The name shown to the user. */
   readonly name: string;
   /** The one exact origin (https, default port) where this profile applies. */
   readonly origin: string;
-  /** Issuer names (lower case) whose accounts belong to this site. */
+  /** Issuer names (lower case) whose accounts belong to this site; the host name counts too. */
   readonly issuers: readonly string[];
   /** Code length the site expects. */
   readonly digits: number;
-  readonly otpField: FieldSpec;
-  readonly usernameField: FieldSpec;
+  /** True when the code goes into the password field (MyCepa: the password is the code). */
+  readonly codeIsPassword: boolean;
   /** True when the account name goes into an empty username field. */
   readonly fillsUsername: boolean;
-  /** Fields that look like a code field but must never be filled. */
-  readonly forbiddenFields: FieldSpec;
-  /** Pages where nothing at all is filled. */
-  readonly forbiddenPages: readonly PageSpec[];
-  readonly enrolmentPages: readonly EnrolmentPage[];
-  readonly resetRegistration: ResetControl | undefined;
-  readonly words: Readonly<Record<'nl' | 'fr' | 'en', SiteWords>>;
+  readonly steps: readonly SiteStep[];
+  /** True when the site draws its enrolment QR code in colours. */
+  readonly colouredQr: boolean;
+  readonly words: Readonly<Record<SiteLanguage, SiteWords>>;
 }

@@ -13,10 +13,23 @@ export type ContentRequest =
    */
   | { type: 'fill:request'; auto: boolean }
   | { type: 'enrol:add'; images: string[] }
+  /** Does one of these images (one QR code, drawn several ways) hold an otpauth:// URI? */
+  | { type: 'qr:check'; images: string[] }
+  /** What the user chose or typed on a sign-in step, kept for the tab's next step. */
+  | { type: 'step:note'; note: StepNote }
   | { type: 'unlock:open' }
   /** `pageText` tells which account the site's profile page is about. */
   | { type: 'registration:check'; pageText: string }
   | { type: 'registration:remove'; pageText: string };
+
+/** The sign-in method the user picked (C-point), and the username typed, on the step before. */
+export interface StepNote {
+  method?: 'app' | 'email';
+  username?: string;
+}
+
+/** The answer to `qr:check`: only whether it is an account's QR code, never its content. */
+export type QrCheckAnswer = { otpauth: boolean };
 
 /** What the extension's own pages may ask. */
 export type PageRequest =
@@ -69,6 +82,8 @@ export type OffscreenRequest =
 export type FillAnswer =
   | { status: 'locked' }
   | { status: 'no-account' }
+  /** The user picked the e-mailed code on the step before: no automatic fill. */
+  | { status: 'refused' }
   | { status: 'several'; count: number }
   /** Auto-fill is off, or the account is HOTP: the content script offers a button instead. */
   | { status: 'manual' }

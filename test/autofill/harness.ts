@@ -1,17 +1,13 @@
 /**
- * Real-Chromium harness for the autofill tests and bench: builds core/autofill
- * + core/sites into one script on the fly, serves the fixtures under any
- * origin through request interception (so exact-origin rules meet real
- * origins without DNS or a server), and runs the script in every frame.
+ * The autofill fixtures, served under any origin through request
+ * interception (so exact-origin rules meet real origins without DNS or a
+ * server) to a browser running the built extension.
  */
-import { build } from 'esbuild';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-import type { AutofillReport, StartOptions, TestAccount } from './entry.ts';
+import type { Page } from 'puppeteer-core';
 
 const here = import.meta.dirname;
-const outDir = join(here, '..', '.tmp', 'autofill');
 
 /** Path on any host → fixture file: look-alike hosts get the same pages, as on the demo server. */
 export const routes: Record<string, string> = {
@@ -42,39 +38,6 @@ export const routes: Record<string, string> = {
   '/generic/fr': 'generic-fr.html',
 };
 
-/** Builds the test entry (core/autofill + core/sites) into an IIFE and returns its source. */
-export async function buildAutofillBundle(): Promise<string> {
-  await mkdir(outDir, { recursive: true });
-  const outfile = join(outDir, 'bundle.js');
-  await build({
-    entryPoints: [join(here, 'entry.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'chrome120',
-    outfile,
-    logLevel: 'warning',
-  });
-  return readFile(outfile, 'utf8');
-}
-
-/** One headless Chromium with the project's standard flags. */
-export function launchChromium(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-component-update',
-      '--disable-background-networking',
-      // Chromium silently upgrades http:// navigations to https://; the tests
-      // must see a real http page to prove it is refused.
-      '--disable-features=HttpsUpgrades',
-    ],
-  });
-}
-
 /**
  * Answers every request of `page` from the fixtures, whatever the scheme, host
  * or port; `extra` maps more paths straight to HTML (generated pages).
@@ -92,31 +55,4 @@ export async function serveFixtures(page: Page, extra: Record<string, string> = 
     if (body === undefined) void request.respond({ status: 404, body: 'not found' });
     else void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
-}
-
-/** Runs the bundle in `frame` and starts autofill there with `accounts`; resolves to its status. */
-export async function startInFrame(
-  frame: Frame,
-  bundle: string,
-  accounts: TestAccount[],
-  options: StartOptions = {},
-): Promise<AutofillReport['status']> {
-  await frame.evaluate(bundle);
-  return frame.evaluate(
-    (list, opts) =>
-      (
-        globalThis as unknown as {
-          havenAutofill: { start: (a: TestAccount[], o: StartOptions) => string };
-        }
-      ).havenAutofill.start(list, opts) as AutofillReport['status'],
-    accounts,
-    options,
-  );
-}
-
-/** The report the bundle left in `frame`. */
-export function readReport(frame: Frame): Promise<AutofillReport> {
-  return frame.evaluate(
-    () => (globalThis as unknown as { havenReport: AutofillReport }).havenReport,
-  );
 }

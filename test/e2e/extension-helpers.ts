@@ -32,7 +32,7 @@ export interface ExtensionBrowser {
  * same profile (what a browser restart is).
  */
 export async function launchExtensionBrowser(options: {
-  sites: DemoSites;
+  sites: Pick<DemoSites, 'hostRules'>;
   lang?: string;
   userDataDir?: string;
 }): Promise<ExtensionBrowser> {

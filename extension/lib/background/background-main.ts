@@ -17,6 +17,7 @@ import {
 import {
   enrolFromImages,
   findRegisteredAccount,
+  holdsAccountQr,
   removeRegisteredAccount,
 } from './enrol-service.ts';
 import { answerFillRequest } from './fill-service.ts';
@@ -25,6 +26,7 @@ import { startIdleLock } from './idle-lock.ts';
 import { createKioskFills } from './kiosk-fill.ts';
 import { startKioskLock } from './kiosk-lock.ts';
 import { startLinkedScripts } from './linked-scripts.ts';
+import { readStepNote, saveStepNote } from './step-notes.ts';
 import { contentSenderUrl, isExtensionPage, isKnownSite } from './senders.ts';
 import { notifySiteTabs, openUnlock, scanActiveTab } from './tabs.ts';
 import { createVaultHolder } from './vault-holder.ts';
@@ -73,7 +75,7 @@ export function startBackground(): void {
     switch (request.type) {
       case 'fill:request': {
         const fill = (claim?: () => Promise<void>) =>
-          fillFor(url, request.auto, () => hotpTurns.take(sender), claim);
+          fillFor(url, sender.tab, request.auto, () => hotpTurns.take(sender), claim);
         if (!kiosk.kiosk) return fill();
         // Kiosk: one tab, one fill at a time; the vault locks before the code
         // exists — the code is in the field, the next worker may be next in line.
@@ -82,6 +84,10 @@ export function startBackground(): void {
       case 'unlock:open':
         if (kiosk.kiosk) await kioskFills.askedToUnlock(sender.tab);
         return openUnlock(sender.tab);
+      case 'step:note':
+        return sender.tab?.id === undefined
+          ? undefined
+          : saveStepNote(sender.tab.id, new URL(url).origin, request.note);
     }
     const session = await holder.current();
     // The rest changes the vault: only the known sites' own pages may ask.
@@ -97,6 +103,8 @@ export function startBackground(): void {
         if (kiosk.kiosk && answer.status === 'ok' && answer.code !== undefined) await holder.lock();
         return answer;
       }
+      case 'qr:check':
+        return { otpauth: await holdsAccountQr(request.images, decodeImages) };
       case 'registration:check':
         return (await findRegisteredAccount(session, url, request.pageText)) !== undefined;
       case 'registration:remove':
@@ -106,6 +114,7 @@ export function startBackground(): void {
 
   async function fillFor(
     url: string,
+    tab: Browser.tabs.Tab | undefined,
     auto: boolean,
     takeHotpTurn: () => boolean,
     claim?: () => Promise<void>,
@@ -116,8 +125,9 @@ export function startBackground(): void {
       session,
       clockOffset: siteClockOffset,
       now: Date.now,
-      gesture: !auto,
+      auto,
       takeHotpTurn,
+      step: tab?.id === undefined ? {} : await readStepNote(tab.id, new URL(url).origin),
       ...(claim === undefined ? {} : { claim }),
     });
   }

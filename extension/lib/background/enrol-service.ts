@@ -4,6 +4,7 @@ import {
   findSiteProfile,
   matchAccountsForOrigin,
   parseSecureOrigin,
+  siteForIssuer,
   siteProfiles,
 } from '../../../core/sites/index.ts';
 import { parseAccountUris } from '../../../core/uri/index.ts';
@@ -46,15 +47,38 @@ export async function enrolFromImages(
   const uris = texts.filter((text) => /^otpauth(-migration)?:/i.test(text));
   if (uris.length === 0) return { status: 'no-code' };
   const accounts = uris.flatMap((uri) => parseAccountUris(uri));
-  if (!(await deps.confirm(await describeEnrolment(session, origin, accounts))))
+  // Accounts Havencode already holds change nothing: their code comes without asking again.
+  const held = (await session.listAccounts()).map((record) => record.account);
+  const asks = findDuplicates(held, accounts).fresh.length > 0;
+  if (asks && !(await deps.confirm(await describeEnrolment(session, origin, accounts))))
     return { status: 'declined' };
-  const { added, duplicates } = await session.addAccounts(accounts);
-  const [own] = matchAccountsForOrigin(accounts, origin, siteKeysOf);
+  // An issuer that names no known site ('Port of Antwerp') keeps the origin it
+  // was enrolled on as its link, so it still finds its way back here.
+  const { added, duplicates } = await session.addEntries(
+    accounts.map((account) => ({
+      account,
+      links: siteForIssuer(account.issuer) === undefined ? [origin] : [],
+    })),
+  );
+  // Ours: the site's own issuer, or one naming no known site.
+  const [own] = accounts.filter((account) => {
+    const site = siteForIssuer(account.issuer);
+    return site === undefined || site.origin === origin;
+  });
   const code =
     own?.type === 'totp'
       ? generateCode(own, { now: deps.now(), offsetMs: await deps.clockOffset(origin) })
       : undefined;
   return { status: 'ok', added: added.length, duplicates: duplicates.length, code };
+}
+
+/** True when one of `images` holds an account's QR code (otpauth:// or a migration). */
+export async function holdsAccountQr(
+  images: string[],
+  decode: (images: string[]) => Promise<string[]>,
+): Promise<boolean> {
+  const texts = await decode(images.slice(0, MAX_IMAGES));
+  return texts.some((text) => /^otpauth(-migration)?:/i.test(text));
 }
 
 /**

@@ -31,7 +31,7 @@ async function openSession(uris: string[]) {
 const deps = {
   clockOffset: () => Promise.resolve(0),
   now: () => T,
-  gesture: false,
+  auto: true,
   takeHotpTurn: () => true,
 };
 const hotp = `otpauth://hotp/C-point:jdevos?secret=${RFC_SECRET}&issuer=C-point&counter=0`;
@@ -94,14 +94,45 @@ describe('answerFillRequest', () => {
     let turns = 0;
     const hotpDeps = { ...deps, session, takeHotpTurn: () => ++turns === 1 };
     expect(await answerFillRequest(url, hotpDeps)).toEqual({ status: 'manual' });
-    expect(await answerFillRequest(url, { ...hotpDeps, gesture: true })).toMatchObject({
+    expect(await answerFillRequest(url, { ...hotpDeps, auto: false })).toMatchObject({
       status: 'ok',
     });
-    expect(await answerFillRequest(url, { ...hotpDeps, gesture: true })).toEqual({
+    expect(await answerFillRequest(url, { ...hotpDeps, auto: false })).toEqual({
       status: 'spent',
     });
     const [record] = await session.listAccounts();
     expect(record?.account.type === 'hotp' && record.account.counter).toBe(1);
+  });
+});
+
+describe('answerFillRequest after the step before', () => {
+  const ander = cpoint.replace('jdevos', 'ander').replace(RFC_SECRET, 'JBSWY3DPEHPK3PXP');
+  const url = 'https://www.c-point.be/nl/mfa';
+
+  it('picks, of two accounts, the one whose name the user typed (any case)', async () => {
+    const session = await openSession([cpoint, ander]);
+    const answer = await answerFillRequest(url, { session, ...deps, step: { username: 'Ander' } });
+    const other = await answerFillRequest(url, { session, ...deps, step: { username: 'jdevos' } });
+    expect(answer.status).toBe('ok');
+    expect(other.status).toBe('ok');
+    expect(answer).not.toEqual(other);
+  });
+
+  it('picks none when the typed name is neither', async () => {
+    const session = await openSession([cpoint, ander]);
+    const answer = await answerFillRequest(url, { session, ...deps, step: { username: 'x' } });
+    expect(answer.status).toBe('several');
+  });
+
+  it('fills nothing by itself after the e-mail method was picked, but does when asked', async () => {
+    const session = await openSession([cpoint]);
+    const step = { method: 'email' as const };
+    expect((await answerFillRequest(url, { session, ...deps, step, auto: true })).status).toBe(
+      'refused',
+    );
+    expect((await answerFillRequest(url, { session, ...deps, step, auto: false })).status).toBe(
+      'ok',
+    );
   });
 });
 
@@ -112,6 +143,18 @@ describe('enrolFromImages', () => {
       ...deps,
       confirm: () => Promise.resolve(true),
     });
+
+  it('links an issuer that names no known site to the origin it was enrolled on', async () => {
+    const session = await openSession([]);
+    const port = `otpauth://totp/Port%20of%20Antwerp:jdevos?secret=${RFC_SECRET}`;
+    const answer = await enrol(session, [port]);
+    expect(answer).toMatchObject({ status: 'ok', added: 1 });
+    expect(answer.status === 'ok' && answer.code).toMatch(/^\d{6}$/);
+    const [record] = await session.listAccounts();
+    expect(record?.links).toEqual(['https://www.c-point.be']);
+    const fill = await answerFillRequest('https://www.c-point.be/nl/mfa', { session, ...deps });
+    expect(fill.status).toBe('ok');
+  });
 
   it.each([
     ['the QR code of the site', [cpoint], { status: 'ok', added: 1, duplicates: 0 }],

@@ -3,7 +3,7 @@ import {
   fillOtp,
   fillUsername,
   findUsernameField,
-  isPage,
+  targetFields,
   watchForOtpTarget,
 } from '../../../core/autofill/index.ts';
 import type { OtpTarget } from '../../../core/autofill/index.ts';
@@ -12,10 +12,11 @@ import type { SiteProfile } from '../../../core/sites/index.ts';
 import type { BackgroundEvent, FillAnswer } from '../messages.ts';
 import { ask, loadSay } from './ask.ts';
 import type { Say } from './ask.ts';
-import { offerEnrolment } from './enrol-offer.ts';
+import { watchEnrolment } from './enrol-offer.ts';
 import { showInlineButton } from './inline-ui.ts';
 import type { InlineUi } from './inline-ui.ts';
 import { guardRegistrationRemoval } from './registration-guard.ts';
+import { noteSignInSteps } from './step-notes.ts';
 
 /**
  * The content script on MyCepa and C-point, and on the sites the user linked
@@ -34,24 +35,22 @@ export async function startContent(): Promise<void> {
   onVaultChange(() => filler.retry());
 }
 
-/** MyCepa or C-point: fill, offer enrolment, guard the registration's removal. */
+/** MyCepa or C-point: fill, offer enrolment, note the sign-in steps, guard the registration's removal. */
 async function startOnSite(profile: SiteProfile): Promise<void> {
   const say = await loadSay();
-  const enrolPage = profile.enrolmentPages.find((page) => isPage(document, page));
   const filler = createFiller(profile, say);
-  let enrolment: { retry: () => void } | undefined;
-
+  const enrolment = watchEnrolment(say);
+  noteSignInSteps(profile);
   watchForOtpTarget(document, profile, (target) => {
-    // On the enrolment page the code comes from the QR code just added, not from the vault.
-    if (enrolPage) enrolment ??= offerEnrolment(enrolPage, target, say);
+    // On a set-up page the code comes from the QR code just added, not from the vault.
+    if (target.certainty === 'enrol' || enrolment.enrolled) enrolment.setTarget(target);
     else filler.offer(target);
   });
-  if (enrolPage) enrolment ??= offerEnrolment(enrolPage, undefined, say);
   const registration = guardRegistrationRemoval(profile);
   onVaultChange((event) => {
     filler.retry();
     if (event === 'vault:unlocked') {
-      enrolment?.retry();
+      enrolment.retry();
       registration?.recheck();
     }
   });
@@ -66,11 +65,20 @@ function onVaultChange(then: (event: BackgroundEvent['type']) => void): void {
   });
 }
 
-/** Fills the code field it is offered; while locked or with auto-fill off, offers a button. */
+/**
+ * Fills the code field it is offered when detection has no doubt; in doubt,
+ * while locked or with auto-fill off, offers a button instead.
+ */
 function createFiller(profile: SiteProfile | undefined, say: Say) {
   let target: OtpTarget | undefined;
   let prompt: InlineUi | undefined;
   let waitingForUnlock = false;
+
+  const offerButton = (then: () => void) => {
+    if (!target) return;
+    prompt?.remove();
+    prompt = showInlineButton(anchorOf(target), say('inline.fill'), then);
+  };
 
   const fill = async (auto: boolean) => {
     if (!target) return;
@@ -80,34 +88,36 @@ function createFiller(profile: SiteProfile | undefined, say: Say) {
     if (answer.status === 'ok') {
       waitingForUnlock = false;
       const username = answer.username;
-      const usernameField =
-        username === undefined ? undefined : findUsernameField(document, profile);
+      const usernameField = username === undefined ? undefined : findUsernameField(target, profile);
       if (usernameField && username !== undefined) fillUsername(usernameField, username);
       fillOtp(target, answer.code);
     } else if (answer.status === 'locked' || answer.status === 'manual') {
       const locked = answer.status === 'locked';
-      prompt = showInlineButton(anchorOf(target), say('inline.fill'), () => {
+      offerButton(() => {
         if (!locked) return void fill(false);
         waitingForUnlock = true;
         void ask({ type: 'unlock:open' });
       });
     }
-    // 'several' or 'no-account': nothing here; the popup lists the accounts.
+    // 'several', 'no-account' or 'refused': nothing here; the popup lists the accounts.
   };
 
   return {
     offer(found: OtpTarget) {
       target = found;
-      void fill(true);
+      if (found.certainty === 'sure') void fill(true);
+      else offerButton(() => void fill(false));
     },
     /** The vault was just unlocked: fill where the user asked, or where auto-fill would have. */
     retry() {
-      if (target) void fill(!waitingForUnlock);
+      if (target && (waitingForUnlock || target.certainty === 'sure')) {
+        void fill(!waitingForUnlock);
+      }
     },
   };
 }
 
 /** Where inline UI for a target goes. */
-export function anchorOf(target: OtpTarget): Element {
-  return target.kind === 'single' ? target.field : (target.boxes[0] ?? document.body);
+function anchorOf(target: OtpTarget): Element {
+  return targetFields(target)[0] ?? document.body;
 }

@@ -1,77 +1,199 @@
-import { fillOtp } from '../../../core/autofill/index.ts';
+import { fillOtp, targetFields } from '../../../core/autofill/index.ts';
 import type { OtpTarget } from '../../../core/autofill/index.ts';
-import type { EnrolmentPage } from '../../../core/sites/index.ts';
-import type { EnrolAnswer } from '../messages.ts';
+import type { EnrolAnswer, QrCheckAnswer } from '../messages.ts';
 import { ask } from './ask.ts';
 import type { Say } from './ask.ts';
 import { showInlineButton, showInlineNote } from './inline-ui.ts';
 import type { InlineUi } from './inline-ui.ts';
-import { collectQrImages } from './page-images.ts';
+import { collectQrCandidates, describeQrSource, drawQrCandidate } from './page-images.ts';
+import type { QrScope } from './page-images.ts';
 
-/** How long to wait for the site to draw its QR code (image load, canvas script). */
-const QR_WAIT_MS = 5000;
+/** A page can't make us decode forever: at most this many candidates are checked. */
+const MAX_CHECKS = 24;
+/** TOTP step: the filled code is renewed at each step while the user leaves it alone. */
+const STEP_MS = 30_000;
+
+/** What content-main needs from the enrolment offer. */
+export interface Enrolment {
+  /** A verification field: it gets the new account's code once enrolled. */
+  setTarget(target: OtpTarget): void;
+  /** True once the user added this page's QR code to Havencode. */
+  readonly enrolled: boolean;
+  /** The vault was unlocked: finish an enrolment that waited for it. */
+  retry(): void;
+}
 
 /**
- * 'Toevoegen aan Havencode' beside the site's enrolment QR code. A click
- * sends the page's QR pixels to the background, which names the accounts in
- * Havencode's own window, adds them on the user's yes and answers with the
- * current code for the verification field (C-point; MyCepa asks for none).
- * Locked: opens unlock and finishes by itself once unlocked.
+ * Watches the page for QR codes holding an otpauth:// URI, wherever and
+ * however drawn, and offers 'Toevoegen aan Havencode' next to each as soon
+ * as it appears. A click adds the account (the background decodes; the page
+ * never sees the secret) and fills the verification field, now or when it
+ * appears later, and keeps that code current while the user leaves it alone.
  */
-export function offerEnrolment(
-  page: EnrolmentPage,
-  target: OtpTarget | undefined,
-  say: Say,
-): { retry: () => void } {
-  let prompt: InlineUi | undefined;
-  let waitingForUnlock = false;
+export function watchEnrolment(say: Say): Enrolment {
+  const seen = new WeakMap<Element, string>();
+  const offers = new Map<Element, InlineUi>();
+  let checks = 0;
+  let target: OtpTarget | undefined;
+  let images: string[] | undefined;
+  let enrolled = false;
+  let pendingQr: Element | undefined;
+  let filled: string | undefined;
+  let refresh: ReturnType<typeof setTimeout> | undefined;
   /** Havencode's window is asking: more clicks open no second one. */
   let asking = false;
 
-  const enrol = async (qr: Element) => {
+  const fillTarget = (code: string | undefined) => {
+    if (target === undefined || code === undefined) return;
+    const fields = targetFields(target);
+    // Renew only what Havencode put there: a field the user changed is theirs.
+    if (filled !== undefined && fields.map((f) => f.value).join('') === filled) {
+      fields.forEach((field) => {
+        field.value = '';
+      });
+    }
+    if (fillOtp(target, code)) filled = code;
+    clearTimeout(refresh);
+    refresh = setTimeout(() => void renew(), STEP_MS - (Date.now() % STEP_MS) + 500);
+  };
+
+  const renew = async () => {
+    if (images === undefined || target === undefined) return;
+    const current = targetFields(target)
+      .map((f) => f.value)
+      .join('');
+    if (current !== filled || !targetFields(target)[0]?.isConnected) return;
+    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images });
+    if (answer.status === 'ok') fillTarget(answer.code);
+  };
+
+  const enrol = async (qr: Element, qrImages: string[]) => {
     if (asking) return;
     asking = true;
-    const images = collectQrImages(document, page.qrSelectors);
-    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images }).finally(() => {
+    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images: qrImages }).finally(() => {
       asking = false;
     });
     if (answer.status === 'locked') {
-      waitingForUnlock = true;
+      pendingQr = qr;
+      images = qrImages;
       return void ask({ type: 'unlock:open' });
     }
-    waitingForUnlock = false;
     // A no in Havencode's window: the button stays for another try.
     if (answer.status === 'declined') return;
-    prompt?.remove();
-    prompt = undefined;
+    pendingQr = undefined;
+    offers.get(qr)?.remove();
+    offers.delete(qr);
     if (answer.status === 'no-code') return showInlineNote(qr, say('inline.noCode'));
+    enrolled = true;
+    images = qrImages;
     showInlineNote(qr, say('inline.enrolled'));
-    if (target && answer.code !== undefined) fillOtp(target, answer.code);
+    fillTarget(answer.code);
   };
 
-  void waitForQr(page.qrSelectors).then((qr) => {
-    if (qr) prompt = showInlineButton(qr, say('inline.enrol'), () => void enrol(qr));
-  });
+  const check = async (element: Element, source: string) => {
+    if (checks >= MAX_CHECKS) return;
+    checks++;
+    const drawn = await drawQrCandidate(element);
+    if (drawn.length === 0 || seen.get(element) !== source) return;
+    const answer = await ask<QrCheckAnswer>({ type: 'qr:check', images: drawn });
+    if (!answer.otpauth || offers.has(element) || !element.isConnected) return;
+    offers.set(
+      element,
+      showInlineButton(element, say('inline.enrol'), () => void enrol(element, drawn)),
+    );
+  };
+
+  const scan = (scope: QrScope, onShadowRoot: (root: ShadowRoot) => void) => {
+    for (const element of collectQrCandidates(scope, onShadowRoot)) {
+      const source = describeQrSource(element);
+      if (seen.get(element) === source) continue;
+      seen.set(element, source);
+      void check(element, source);
+    }
+    for (const [element, ui] of offers) {
+      if (element.isConnected) continue;
+      ui.remove();
+      offers.delete(element);
+    }
+  };
+
+  watchPage(scan);
   return {
-    retry: () => {
-      if (!waitingForUnlock) return;
-      void waitForQr(page.qrSelectors).then((qr) => qr && enrol(qr));
+    setTarget(found) {
+      target = found;
+      filled = undefined;
+      if (!enrolled || images === undefined) return;
+      void ask<EnrolAnswer>({ type: 'enrol:add', images }).then((answer) => {
+        if (answer.status === 'ok') fillTarget(answer.code);
+      });
+    },
+    get enrolled() {
+      return enrolled;
+    },
+    retry() {
+      if (pendingQr !== undefined && images !== undefined) void enrol(pendingQr, images);
     },
   };
 }
 
-/** The site's QR element once it has pixels to read; undefined if none comes. */
-async function waitForQr(selectors: readonly string[]): Promise<Element | undefined> {
-  const deadline = Date.now() + QR_WAIT_MS;
-  for (;;) {
-    const qr = document.querySelector(selectors.join(', '));
-    if (qr && hasPixels(qr)) return qr;
-    if (Date.now() > deadline) return undefined;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** The element and the img, canvas and svg elements below it. */
+function revealed(element: Element): Element[] {
+  const pictures = ['img', 'canvas', 'svg'].flatMap((tag) => [
+    ...element.getElementsByTagName(tag),
+  ]);
+  return [element, ...pictures.slice(0, 16)];
 }
 
-function hasPixels(element: Element): boolean {
-  if (element instanceof HTMLImageElement) return element.complete && element.naturalWidth > 0;
-  return element.getBoundingClientRect().width > 0;
+/**
+ * Runs `scan` on the whole page now and then, at most once per frame, on
+ * what changed: added subtrees, elements whose attributes changed, images
+ * that finished loading, also inside open shadow roots.
+ */
+function watchPage(scan: (scope: QrScope, onShadowRoot: (root: ShadowRoot) => void) => void): void {
+  const changed = new Set<QrScope>();
+  let pending = false;
+  const options = {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['src', 'srcset', 'style', 'class', 'hidden', 'width', 'height', 'd'],
+  };
+  const observed = new WeakSet<Node>();
+  const observe = (root: Document | ShadowRoot) => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, options);
+  };
+  const flush = () => {
+    pending = false;
+    const scopes = [...changed].filter((scope) => scope.isConnected);
+    changed.clear();
+    for (const scope of scopes) scan(scope, observe);
+  };
+  const request = (scope: QrScope) => {
+    changed.add(scope);
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(flush);
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      // A changed attribute (an animation's class or style) may reveal a
+      // picture below, never a new one: look at the pictures alone, not at
+      // every box of the subtree.
+      if (record.type === 'attributes') revealed(record.target as Element).forEach(request);
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE) request(node as Element);
+      }
+    }
+  });
+  observe(document);
+  document.addEventListener(
+    'load',
+    (event) => {
+      if (event.target instanceof Element) request(event.target);
+    },
+    true,
+  );
+  scan(document, observe);
 }

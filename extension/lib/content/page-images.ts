@@ -1,34 +1,61 @@
 /**
- * Gathers the pixels of what could be a QR code on the page — img, canvas,
- * inline svg, CSS background — as data URLs for the background to decode.
- * Only gathering happens here: a page's CSP may forbid WebAssembly in a
- * content script, and the page must never see the decoded secret.
+ * Finds what could be a QR code on the page — img (also data: and SVG
+ * images, transparent ones), canvas, inline svg, CSS backgrounds, also in
+ * open shadow roots — and redraws each as PNG data URLs for the background
+ * to decode: on white with a margin (a code drawn without its quiet zone,
+ * or on transparency, reads like any other) and mirrored as well. Only
+ * gathering happens here: a page's CSP may forbid WebAssembly in a content
+ * script, and the page must never see the decoded secret.
  */
 
 /** QR codes are square-ish and big enough to scan. */
 const MIN_SIDE = 48;
-const MAX_CANDIDATES = 8;
+const MAX_SIDE_PX = 1200;
+const MIN_SIDE_PX = 240;
+/** Elements that may carry a QR code as their CSS background. */
+const BACKGROUND_HOSTS = 'div, span, a, figure, section, i, p, td, button';
 
-/** Data URLs of the likely QR images, those matching `preferred` selectors first. */
-export function collectQrImages(doc: Document, preferred: readonly string[]): string[] {
-  const elements = new Set<Element>();
-  for (const selector of preferred) doc.querySelectorAll(selector).forEach((e) => elements.add(e));
-  doc.querySelectorAll('img, canvas, svg').forEach((e) => elements.add(e));
-  const urls: string[] = [];
-  for (const element of elements) {
-    if (urls.length >= MAX_CANDIDATES) break;
-    if (!looksLikeQr(element)) continue;
-    const url = toDataUrl(element);
-    if (url !== undefined) urls.push(url);
-  }
-  for (const url of backgroundImages(doc)) {
-    if (urls.length >= MAX_CANDIDATES) break;
-    urls.push(url);
-  }
-  return urls;
+/** A subtree to look for QR codes in. */
+export type QrScope = Document | ShadowRoot | Element;
+
+/**
+ * Every element of `scope` (itself included) and of the open shadow roots
+ * within it that could show a QR code; `onShadowRoot` hears of each root met.
+ */
+export function collectQrCandidates(
+  scope: QrScope,
+  onShadowRoot: (root: ShadowRoot) => void = () => undefined,
+): Element[] {
+  const found: Element[] = [];
+  const consider = (element: Element) => {
+    const name = element.localName;
+    if (name === 'svg' && element.parentElement?.closest('svg')) return;
+    const pictured = name === 'img' || name === 'canvas' || name === 'svg';
+    if (!pictured && !element.matches(BACKGROUND_HOSTS)) return;
+    // Style before layout: most boxes have no background image to measure.
+    if (!pictured && backgroundUrl(element) === undefined) return;
+    if (looksLikeQr(element)) found.push(element);
+  };
+  const visit = (root: QrScope) => {
+    if (root.nodeType === Node.ELEMENT_NODE) consider(root as Element);
+    // One walk: pictures, square-ish boxes with a background, and shadow roots.
+    const doc = root.ownerDocument ?? root;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const element = node as Element;
+      consider(element);
+      if (element.shadowRoot !== null) {
+        onShadowRoot(element.shadowRoot);
+        visit(element.shadowRoot);
+      }
+    }
+  };
+  visit(scope);
+  return found;
 }
 
 function looksLikeQr(element: Element): boolean {
+  if (element.localName === 'havencode-inline') return false;
   const { width, height } = element.getBoundingClientRect();
   return (
     width >= MIN_SIDE &&
@@ -37,45 +64,97 @@ function looksLikeQr(element: Element): boolean {
   );
 }
 
-function toDataUrl(element: Element): string | undefined {
-  if (element instanceof HTMLCanvasElement) return readCanvas(element);
-  if (element instanceof HTMLImageElement) return readImage(element);
-  if (element instanceof SVGSVGElement) {
-    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(element))}`;
-  }
-  return undefined;
+function backgroundUrl(element: Element): string | undefined {
+  const image = getComputedStyle(element).backgroundImage;
+  const match = /url\(["']?([^"')]+)["']?\)/.exec(image);
+  return match?.[1];
 }
 
-function readCanvas(canvas: HTMLCanvasElement): string | undefined {
+/** A string that changes when what the element shows changes (a new src, a redraw). */
+export function describeQrSource(element: Element): string {
+  if (element instanceof HTMLImageElement) return `img:${element.currentSrc}`;
+  if (element instanceof HTMLCanvasElement) return `canvas:${element.width}x${element.height}`;
+  if (element.localName === 'svg') return `svg:${element.innerHTML.length}`;
+  return `bg:${backgroundUrl(element) ?? ''}`;
+}
+
+/** The element's picture as an image to draw, once loaded; undefined when there is none. */
+async function loadPicture(element: Element): Promise<CanvasImageSource | undefined> {
+  if (element instanceof HTMLCanvasElement) return element;
+  let url: string | undefined;
+  if (element instanceof HTMLImageElement) url = element.currentSrc || element.src;
+  else if (element.localName === 'svg') url = svgDataUrl(element as SVGSVGElement);
+  else {
+    const found = backgroundUrl(element);
+    url = found === undefined ? undefined : new URL(found, document.baseURI).href;
+  }
+  if (url === undefined || url === '') return undefined;
+  const image = new Image();
+  image.src = url;
   try {
-    return canvas.toDataURL('image/png');
+    await image.decode();
   } catch (error) {
-    // A canvas tainted by a cross-origin image can't be read; the popup's
-    // 'scan this page' (a screenshot) still can.
-    console.warn('Havencode: canvas not readable', error);
+    console.warn('Havencode: image not readable', error);
     return undefined;
   }
+  return image;
 }
 
-function readImage(image: HTMLImageElement): string | undefined {
-  if (!image.complete || image.naturalWidth === 0) return undefined;
-  if (image.currentSrc.startsWith('data:')) return image.currentSrc;
-  const canvas = document.createElement('canvas');
-  canvas.width = image.naturalWidth;
-  canvas.height = image.naturalHeight;
-  canvas.getContext('2d')?.drawImage(image, 0, 0);
-  return readCanvas(canvas);
+/** An inline svg as a standalone SVG image, at the size it is shown. */
+function svgDataUrl(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const { width, height } = svg.getBoundingClientRect();
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(Math.round(width)));
+  copy.setAttribute('height', String(Math.round(height)));
+  const text = new XMLSerializer().serializeToString(copy);
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
 }
 
-/** CSS background images of square-ish elements, as absolute URLs on this page's origin. */
-function backgroundImages(doc: Document): string[] {
-  const urls: string[] = [];
-  for (const element of doc.querySelectorAll<HTMLElement>('div, span, a, section, figure')) {
-    const image = getComputedStyle(element).backgroundImage;
-    const match = /url\(["']?([^"')]+)["']?\)/.exec(image);
-    if (!match?.[1] || !looksLikeQr(element)) continue;
-    const url = new URL(match[1], doc.baseURI);
-    if (url.protocol === 'data:' || url.origin === doc.location.origin) urls.push(url.href);
+function sizeOf(picture: CanvasImageSource, element: Element): number {
+  const rect = element.getBoundingClientRect();
+  const natural =
+    picture instanceof HTMLImageElement
+      ? Math.max(picture.naturalWidth, picture.naturalHeight)
+      : picture instanceof HTMLCanvasElement
+        ? Math.max(picture.width, picture.height)
+        : 0;
+  const side = Math.max(natural, rect.width * devicePixelRatio, MIN_SIDE_PX);
+  return Math.min(Math.round(side), MAX_SIDE_PX);
+}
+
+/**
+ * The element drawn on white with a margin, as it is and mirrored: PNG data
+ * URLs, or an empty list when it can't be read (a canvas tainted by a
+ * cross-origin image; the popup's 'scan this page' still sees it).
+ */
+export async function drawQrCandidate(element: Element): Promise<string[]> {
+  const picture = await loadPicture(element);
+  if (picture === undefined) return [];
+  const rect = element.getBoundingClientRect();
+  const side = sizeOf(picture, element);
+  const height = Math.round((side * rect.height) / Math.max(rect.width, 1)) || side;
+  const margin = Math.round(side / 8);
+  const draw = (mirrored: boolean) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = side + 2 * margin;
+    canvas.height = height + 2 * margin;
+    const context = canvas.getContext('2d');
+    if (context === null) return undefined;
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    if (mirrored) {
+      context.translate(canvas.width, 0);
+      context.scale(-1, 1);
+    }
+    context.imageSmoothingEnabled = false;
+    context.drawImage(picture, margin, margin, side, height);
+    return canvas.toDataURL('image/png');
+  };
+  try {
+    return [draw(false), draw(true)].filter((url): url is string => url !== undefined);
+  } catch (error) {
+    console.warn('Havencode: QR candidate not readable', error);
+    return [];
   }
-  return urls;
 }

@@ -1,4 +1,5 @@
-import { isPage } from '../../../core/autofill/index.ts';
+import { normalizeText } from '../../../core/autofill/index.ts';
+import { siteWords } from '../../../core/sites/index.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
 import { ask } from './ask.ts';
 
@@ -15,8 +16,11 @@ const pageText = () => document.body.innerText.slice(0, 4000);
 export function guardRegistrationRemoval(
   profile: SiteProfile,
 ): { recheck: () => void } | undefined {
-  const control = profile.resetRegistration;
-  if (!control || !isPage(document, control.page)) return undefined;
+  // The control is known by its words ('Wis Authenticator App registratie'), wherever it is.
+  const words = siteWords(profile, (w) => w.resetRegistration).map(normalizeText);
+  if (words.length === 0) return undefined;
+  const isControl = (element: HTMLElement) =>
+    words.includes(normalizeText(element.textContent || (element as HTMLInputElement).value || ''));
   let armed = false;
   const recheck = () =>
     void ask<boolean>({ type: 'registration:check', pageText: pageText() }).then((found) => {
@@ -28,9 +32,9 @@ export function guardRegistrationRemoval(
     (event) => {
       if (!event.isTrusted || !armed) return;
       const clicked = (event.target as Element | null)?.closest<HTMLElement>(
-        control.selectors.join(', '),
+        'button, a, input[type=submit], input[type=button], [role=button]',
       );
-      if (!clicked) return;
+      if (!clicked || !isControl(clicked)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       armed = false;
