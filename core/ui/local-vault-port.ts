@@ -2,6 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { HavenError } from '../errors.ts';
 import type { OtpAccount } from '../otp/index.ts';
 import type { HavenDb } from '../storage/db.ts';
+import type { ProfileRow, SlotKind } from '../storage/schema.ts';
 import { listProfileRows } from '../storage/repository.ts';
 import { createVaultState } from '../vault/controller.ts';
 import type { AccountRecord, PasskeySetup, VaultSession } from '../vault/index.ts';
@@ -37,11 +38,19 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     (p) => options.profileName === undefined || p.name === options.profileName,
   );
   const exists = signal(profile !== undefined);
+  const unlockMethods = signal(slotKinds(profile));
+  // Slots change while unlocked (the options page adds a passkey): read them again for the lock screen.
+  const refreshMethods = async () => {
+    const id = profile?.id;
+    profile = (await listProfileRows(db)).find((p) => p.id === id) ?? profile;
+    unlockMethods.value = slotKinds(profile);
+  };
 
   const adopt = async (session: VaultSession) => {
     controller.adopt(session);
     await session.purgeDeleted(Date.now() - KEEP_DELETED_MS);
     accounts.value = await session.listAccounts();
+    await refreshMethods();
   };
   // Tell the shell about changes only: the first run sees the initial 'locked',
   // which is no news (and must not wipe a key the shell is about to resume).
@@ -50,7 +59,10 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     const state = controller.state.value;
     if (state === previous) return;
     previous = state;
-    if (state === 'locked') accounts.value = [];
+    if (state === 'locked') {
+      accounts.value = [];
+      void refreshMethods();
+    }
     options.onSession?.(state === 'unlocked' ? controller.requireSession() : undefined);
   });
   const withSession = async (work: (session: VaultSession) => Promise<unknown>) => {
@@ -100,6 +112,7 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     setAutoLockSeconds: (seconds) =>
       withSession((session) => session.setSettings({ autoLockSeconds: seconds })),
     passkeySupported: passkey !== undefined,
+    unlockMethods,
     setupWithPin: (pin) => create({ pin }),
     setupWithPasskey: () =>
       create({
@@ -188,6 +201,12 @@ function loadVault() {
 /** core/backup only when the user asks for it: it stays out of the first load. */
 function loadBackup() {
   return import('../backup/index.ts');
+}
+
+/** The kinds of slot a vault has, in the order the lock screen offers them. */
+function slotKinds(profile: ProfileRow | undefined): SlotKind[] {
+  const kinds = new Set(profile?.slots.map((slot) => slot.kind));
+  return (['passkey', 'pin', 'recovery'] as const).filter((kind) => kinds.has(kind));
 }
 
 function requirePasskey<T>(passkey: T | undefined): T {

@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { OtpAccount } from '../otp/index.ts';
+import type { SlotKind } from '../storage/schema.ts';
 
 /** Where the vault stands, as the UI shows it. */
 export type VaultStatus = 'loading' | 'empty' | 'locked' | 'unlocked';
@@ -9,6 +10,8 @@ export interface AccountView {
   id: string;
   account: OtpAccount;
   label?: string | undefined;
+  /** Exact https origins the user linked to the account. */
+  links?: readonly string[] | undefined;
 }
 
 /** What adding accounts did. */
@@ -38,6 +41,8 @@ export interface VaultPort {
   setAutoLockSeconds(seconds: number): Promise<void>;
   /** Whether this device can make a passkey with PRF (WebAuthn). */
   readonly passkeySupported: boolean;
+  /** The ways this vault can be unlocked (its slots), passkey first; empty before setup. */
+  readonly unlockMethods: ReadonlySignal<readonly SlotKind[]>;
   /** Creates the vault with a PIN; resolves to the recovery code to show once. */
   setupWithPin(pin: string): Promise<string>;
   /** Creates the vault with a passkey; resolves to the recovery code. */
@@ -76,8 +81,10 @@ export interface ShellActions {
     label: 'add.scanPage' | 'add.scanCamera';
     run: () => Promise<string[] | undefined>;
   };
+  /** The origin of the page the user is on (extension popup), to put its accounts first. */
+  currentOrigin?: () => Promise<string | undefined>;
   /** Decodes the QR codes in an image file the user picked. */
   decodeImage?: (file: Blob) => Promise<string[]>;
-  /** Copies a code and clears the clipboard later. */
-  copy: (text: string) => Promise<void>;
+  /** Copies a code and clears the clipboard later; resolves to the seconds until then (0: never). */
+  copy: (text: string) => Promise<number>;
 }
