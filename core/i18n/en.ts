@@ -107,12 +107,28 @@ export const en: Catalogue = {
   'links.blocked': "Havencode can't fill in a code here until the browser allows it.",
   'links.allow': 'Allow',
   'slots.title': 'Ways to unlock',
+  'slots.intro':
+    'Each way opens Havencode on its own. Keep at least two, so you are never locked out.',
   'slots.pin': 'PIN',
   'slots.passkey': 'Passkey (fingerprint, face or key)',
   'slots.recovery': 'Recovery code',
   'slots.remove': 'Remove',
   'slots.removeAsk': 'Remove this way to unlock?',
+  'slots.removePinAsk':
+    'Remove the PIN? From then on you unlock Havencode only with your passkey or your recovery code.',
+  'slots.removePasskeyAsk':
+    'Remove this passkey? That fingerprint, face or key will no longer open Havencode.',
+  'slots.removeRecoveryAsk':
+    'Remove the recovery code? If you then forget your PIN or lose your key, there is no way back to your codes.',
+  'slots.removeYes': 'Yes, remove',
+  'slots.passkeyNeeded': 'This device or browser cannot make a passkey with encryption.',
   'slots.newPin': 'New PIN',
+  'slots.currentPin': 'Current PIN',
+  'slots.repeatPin': 'Repeat the new PIN',
+  'slots.pinChanged': 'Your PIN has changed. Use the new one from now on.',
+  'slots.pinAdded': 'PIN added.',
+  'slots.passkeyAdded': 'Passkey added: you can now unlock this way too.',
+  'slots.removed': 'Removed.',
   'slots.changePin': 'Change the PIN',
   'slots.addPin': 'Add a PIN',
   'slots.addPasskey': 'Add a passkey',

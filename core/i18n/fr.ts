@@ -111,12 +111,29 @@ export const fr: Catalogue = {
     'Havencode ne peut pas remplir de code ici tant que le navigateur ne l’autorise pas.',
   'links.allow': 'Autoriser',
   'slots.title': 'Moyens de déverrouiller',
+  'slots.intro':
+    'Chaque moyen ouvre Havencode à lui seul. Gardez-en au moins deux, pour ne pas rester dehors.',
   'slots.pin': 'Code PIN',
   'slots.passkey': 'Passkey (empreinte, visage ou clé)',
   'slots.recovery': 'Code de récupération',
   'slots.remove': 'Supprimer',
   'slots.removeAsk': 'Supprimer ce moyen de déverrouiller ?',
+  'slots.removePinAsk':
+    'Supprimer le code PIN ? Vous ne déverrouillerez plus Havencode qu’avec votre passkey ou votre code de récupération.',
+  'slots.removePasskeyAsk':
+    'Supprimer cette passkey ? Cette empreinte, ce visage ou cette clé n’ouvriront plus Havencode.',
+  'slots.removeRecoveryAsk':
+    'Supprimer le code de récupération ? Si vous oubliez ensuite votre code PIN ou perdez votre clé, vos codes sont perdus.',
+  'slots.removeYes': 'Oui, supprimer',
+  'slots.passkeyNeeded':
+    'Cet appareil ou ce navigateur ne peut pas créer de passkey avec chiffrement.',
   'slots.newPin': 'Nouveau code PIN',
+  'slots.currentPin': 'Code PIN actuel',
+  'slots.repeatPin': 'Répétez le nouveau code PIN',
+  'slots.pinChanged': 'Votre code PIN a été changé. Utilisez désormais le nouveau.',
+  'slots.pinAdded': 'Code PIN ajouté.',
+  'slots.passkeyAdded': 'Passkey ajoutée : vous pouvez aussi déverrouiller ainsi.',
+  'slots.removed': 'Supprimé.',
   'slots.changePin': 'Changer le code PIN',
   'slots.addPin': 'Ajouter un code PIN',
   'slots.addPasskey': 'Ajouter une passkey',

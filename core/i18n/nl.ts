@@ -115,12 +115,28 @@ export const nl = {
   'links.blocked': 'Havencode kan hier pas een code invullen als de browser het toelaat.',
   'links.allow': 'Toelaten',
   'slots.title': 'Manieren om te ontgrendelen',
+  'slots.intro':
+    'Elke manier opent Havencode op zichzelf. Houd er minstens twee, zodat je niet buitengesloten raakt.',
   'slots.pin': 'Pincode',
   'slots.passkey': 'Passkey (vingerafdruk, gezicht of sleutel)',
   'slots.recovery': 'Herstelcode',
   'slots.remove': 'Verwijderen',
   'slots.removeAsk': 'Deze manier van ontgrendelen verwijderen?',
+  'slots.removePinAsk':
+    'Pincode verwijderen? Daarna ontgrendel je Havencode alleen nog met je passkey of je herstelcode.',
+  'slots.removePasskeyAsk':
+    'Deze passkey verwijderen? Met die vingerafdruk, dat gezicht of die sleutel kom je daarna niet meer in Havencode.',
+  'slots.removeRecoveryAsk':
+    'Herstelcode verwijderen? Vergeet je daarna je pincode of verlies je je sleutel, dan is er geen weg meer terug naar je codes.',
+  'slots.removeYes': 'Ja, verwijderen',
+  'slots.passkeyNeeded': 'Dit toestel of deze browser kan geen passkey met versleuteling maken.',
   'slots.newPin': 'Nieuwe pincode',
+  'slots.currentPin': 'Huidige pincode',
+  'slots.repeatPin': 'Herhaal de nieuwe pincode',
+  'slots.pinChanged': 'Je pincode is gewijzigd. Gebruik voortaan de nieuwe.',
+  'slots.pinAdded': 'Pincode toegevoegd.',
+  'slots.passkeyAdded': 'Passkey toegevoegd: je kan nu ook zo ontgrendelen.',
+  'slots.removed': 'Verwijderd.',
   'slots.changePin': 'Pincode wijzigen',
   'slots.addPin': 'Pincode toevoegen',
   'slots.addPasskey': 'Passkey toevoegen',

@@ -3,6 +3,7 @@ import { AddAccount } from './AddAccount.tsx';
 import { AutoLockSetting } from './AutoLockSetting.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { FirstRunGuide } from './FirstRunGuide.tsx';
+import { UnlockMethods } from './UnlockMethods.tsx';
 import type { ShellActions, VaultPort } from './vault-port.ts';
 
 /**
@@ -41,6 +42,7 @@ export function UnlockedView({
       )}
       {fresh && !adding && !backup && <FirstRunGuide hasAccounts={count > 0} onBackup={onBackup} />}
       {backup && <AutoLockSetting port={port} />}
+      {backup && <UnlockMethods port={port} />}
       {backup && <BackupPanel port={port} />}
       <AccountList port={port} shell={shell} hideEmpty={fresh} />
     </>

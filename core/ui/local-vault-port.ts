@@ -142,6 +142,30 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       });
       return result;
     },
+    listSlots: () => controller.requireSession().listSlots(),
+    setPin: async (newPin, currentPin) => {
+      const session = controller.requireSession();
+      const hasPin = (await session.listSlots()).some((slot) => slot.kind === 'pin');
+      if (hasPin) {
+        // Checked like an unlock (and throttled like one); the session it opens is dropped.
+        const vault = await loadVault();
+        await vault.unlockWithPin(db, requireProfileId(), currentPin ?? '');
+      }
+      controller.touch();
+      await (hasPin ? session.changePin(newPin) : session.addPinSlot(newPin));
+      await refreshMethods();
+    },
+    addPasskey: async () => {
+      const session = controller.requireSession();
+      controller.touch();
+      await session.addPasskeySlot({ ...requirePasskey(passkey), userName: session.name });
+      await refreshMethods();
+    },
+    removeSlot: async (id) => {
+      controller.touch();
+      await controller.requireSession().removeSlot(id);
+      await refreshMethods();
+    },
     renameAccount: (id, label) =>
       withSession((s) => s.updateAccount(id, { label: label || undefined })),
     moveAccount: (id, offset) =>

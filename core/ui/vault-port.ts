@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { OtpAccount } from '../otp/index.ts';
 import type { SlotKind } from '../storage/schema.ts';
+import type { SlotSummary } from '../vault/index.ts';
 
 /** Where the vault stands, as the UI shows it. */
 export type VaultStatus = 'loading' | 'empty' | 'locked' | 'unlocked';
@@ -51,6 +52,17 @@ export interface VaultPort {
   unlockWithPasskey(): Promise<void>;
   unlockWithRecoveryCode(code: string): Promise<void>;
   lock(): Promise<void>;
+  /** The open vault's ways in, without key material. */
+  listSlots(): Promise<SlotSummary[]>;
+  /**
+   * Sets the PIN: a vault with one asks for it (`currentPin`) first, so an
+   * unlocked phone left on a table can't be given a new PIN ('vault/wrong-pin').
+   */
+  setPin(newPin: string, currentPin?: string): Promise<void>;
+  /** Creates a passkey on this device and adds it as a way in. */
+  addPasskey(): Promise<void>;
+  /** Removes a way in; 'vault/last-slot' when nothing else would open the vault. */
+  removeSlot(id: string): Promise<void>;
   addAccounts(accounts: OtpAccount[]): Promise<AddResult>;
   renameAccount(id: string, label: string): Promise<void>;
   /** Moves an account one place up (-1) or down (+1) in the list. */
