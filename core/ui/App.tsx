@@ -47,6 +47,12 @@ export function App({
 
   useAppFrame(status === 'unlocked');
   useEffect(() => {
+    // Back to a window left open: another one may have changed the accounts meanwhile.
+    const onVisible = () => document.visibilityState === 'visible' && void port.refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [port]);
+  useEffect(() => {
     // Locking closes what was open: the next person to unlock starts at the list.
     if (status === 'locked') {
       setAdding(false);
@@ -84,6 +90,8 @@ export function App({
             onDone={() => {
               setRecoveryCode(undefined);
               setFresh(true);
+              // A page's 'Toevoegen aan Havencode' may have been completed while the code was shown.
+              void port.refresh();
             }}
           />
         )}

@@ -206,6 +206,10 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       });
       return result;
     },
+    refresh: async () => {
+      if (controller.state.peek() === 'unlocked')
+        accounts.value = await controller.requireSession().listAccounts();
+    },
     touch: () => {
       controller.touch();
       // The user is about to type a PIN or tap the passkey button: fetch the vault code now.

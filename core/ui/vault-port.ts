@@ -78,6 +78,11 @@ export interface VaultPort {
   exportOtpauthLines(): Promise<string>;
   /** Reads a backup (Havencode, Aegis, 2FAS, otpauth lines) and adds its accounts in one go. */
   importBackup(text: string, passphrase?: string): Promise<ImportResult>;
+  /**
+   * Reads the accounts again: another context (the extension's background
+   * adding a page's QR code during setup) may have changed them.
+   */
+  refresh(): Promise<void>;
   /** The user did something: restarts the idle auto-lock timer. */
   touch(): void;
 }
