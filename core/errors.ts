@@ -36,6 +36,7 @@ export type ErrorCode =
   | 'qr/not-an-image'
   | 'qr/no-code'
   | 'qr/not-an-account'
+  | 'qr/colour-code'
   | 'vault/locked'
   | 'vault/wrong-pin'
   | 'vault/throttled'

@@ -20,7 +20,18 @@ export const en: Catalogue = {
   'setup.pinMismatch': 'The two PINs are not the same.',
   'recovery.title': 'Your recovery code',
   'recovery.intro':
-    'Write this code down and keep it somewhere safe. If you lose your PIN or your device, it gets your codes back. It is shown only once.',
+    'This code opens Havencode if you forget your PIN or your fingerprint stops working. Write it down or keep it off this device. It is shown only once.',
+  'recovery.introKiosk':
+    'This code opens your vault if you lose your security key. Write it down and do not keep it with the key. It is shown only once.',
+  'recovery.deviceWarning':
+    'Note: your codes live only on this device. If you lose it, the recovery code does not help — only an encrypted backup brings your codes back. Havencode offers one as soon as you add an account.',
+  'recovery.deviceWarningKiosk': 'Note: your vault lives only on this PC.',
+  'recovery.copy': 'Copy',
+  'recovery.print': 'Print',
+  'recovery.download': 'Save as a file',
+  'recovery.copied': 'Recovery code copied.',
+  'recovery.file':
+    'Havencode recovery code, made on {date}:\n\n{code}\n\nIt unlocks Havencode if you lose your PIN or passkey. Keep it somewhere safe.',
   'recovery.done': 'I have kept the code',
   'recovery.use': 'Use recovery code',
   'recovery.input': 'Recovery code',
@@ -28,12 +39,24 @@ export const en: Catalogue = {
   'unlock.pin': 'PIN',
   'unlock.submit': 'Unlock',
   'unlock.passkey': 'Unlock with fingerprint, face or key',
+  'unlock.triesLeft':
+    '{count, plural, one {# more try} other {# more tries}} before you have to wait.',
+  'unlock.wipeLeft':
+    'After {count, plural, one {# more wrong try} other {# more wrong tries}} the vault is wiped.',
+  'time.seconds': '{n, plural, one {# second} other {# seconds}}',
+  'time.minutes': '{n, plural, one {# minute} other {# minutes}}',
   'lock.now': 'Lock',
   'accounts.title': 'Your codes',
-  'accounts.empty': 'No accounts yet. Add your MyCepa or C-point account.',
+  'accounts.empty': 'No accounts yet. Tap + Add and scan the QR code of MyCepa or C-point.',
+  'accounts.noMatch': 'No account found for ‘{query}’.',
   'accounts.search': 'Search',
   'accounts.copy': 'Copy code',
-  'accounts.copied': 'Copied',
+  'accounts.copied': 'Code for {name} copied — cleared in {wait}.',
+  'accounts.copiedKept': 'Code for {name} copied.',
+  'accounts.copyLabel': 'Copy the code for {name}',
+  'accounts.menu': 'More for {name}',
+  'accounts.currentSite': 'For this site',
+  'accounts.others': 'Other accounts',
   'accounts.delete': 'Delete',
   'accounts.rename': 'Rename',
   'accounts.next': 'Next code',
@@ -45,11 +68,16 @@ export const en: Catalogue = {
   'accounts.recentlyDeleted': 'Recently deleted',
   'accounts.restore': 'Restore',
   'add.open': 'Add account',
+  'add.openShort': 'Add',
   'add.title': 'Add account',
-  'add.uri': 'Paste an otpauth:// link or a Google Authenticator export',
+  'add.uri':
+    'Or paste the link from the QR code (it starts with otpauth://) or a Google Authenticator export',
   'add.submit': 'Add',
-  'add.added': '{count} account(s) added.',
-  'add.duplicates': '{count} account(s) were already there.',
+  'add.added': '{count, plural, one {# account added} other {# accounts added}}.',
+  'add.addedOne': '{name} added.',
+  'add.duplicates':
+    '{count, plural, one {# account was already there} other {# accounts were already there}}.',
+  'add.duplicateOne': '{name} was already there.',
   'add.scanPage': 'Read the QR code on this page',
   'add.scanCamera': 'Scan a QR code with the camera',
   'add.image': 'Choose an image',
@@ -89,12 +117,28 @@ export const en: Catalogue = {
   'links.blocked': "Havencode can't fill in a code here until the browser allows it.",
   'links.allow': 'Allow',
   'slots.title': 'Ways to unlock',
+  'slots.intro':
+    'Each way opens Havencode on its own. Keep at least two, so you are never locked out.',
   'slots.pin': 'PIN',
   'slots.passkey': 'Passkey (fingerprint, face or key)',
   'slots.recovery': 'Recovery code',
   'slots.remove': 'Remove',
   'slots.removeAsk': 'Remove this way to unlock?',
+  'slots.removePinAsk':
+    'Remove the PIN? From then on you unlock Havencode only with your passkey or your recovery code.',
+  'slots.removePasskeyAsk':
+    'Remove this passkey? That fingerprint, face or key will no longer open Havencode.',
+  'slots.removeRecoveryAsk':
+    'Remove the recovery code? If you then forget your PIN or lose your key, there is no way back to your codes.',
+  'slots.removeYes': 'Yes, remove',
+  'slots.passkeyNeeded': 'This device or browser cannot make a passkey with encryption.',
   'slots.newPin': 'New PIN',
+  'slots.currentPin': 'Current PIN',
+  'slots.repeatPin': 'Repeat the new PIN',
+  'slots.pinChanged': 'Your PIN has changed. Use the new one from now on.',
+  'slots.pinAdded': 'PIN added.',
+  'slots.passkeyAdded': 'Passkey added: you can now unlock this way too.',
+  'slots.removed': 'Removed.',
   'slots.changePin': 'Change the PIN',
   'slots.addPin': 'Add a PIN',
   'slots.addPasskey': 'Add a passkey',
@@ -106,6 +150,14 @@ export const en: Catalogue = {
   'manual.issuer': 'Service (e.g. C-point)',
   'manual.account': 'Account name',
   'manual.secret': 'Secret key',
+  'manual.secretHint':
+    'It is shown next to the QR code, often under ‘Can’t scan?’. At least 16 letters and digits; spaces are fine.',
+  'manual.secretShort':
+    'This key is too short: it has at least 16 characters (now {count}). Copy all of it.',
+  'manual.secretChars':
+    'This key holds characters that do not belong in it. Only the letters A to Z and the digits 2 to 7 (no 0, 1, 8 or 9).',
+  'manual.siteDigits': '{site} codes have {digits} digits; Havencode sets that itself.',
+  'manual.advanced': 'Advanced options',
   'manual.type': 'Code type',
   'manual.totp': 'Time-based (TOTP)',
   'manual.hotp': 'Counter-based (HOTP)',
@@ -134,16 +186,30 @@ export const en: Catalogue = {
   'backup.importFile': 'Import a backup (Havencode, Aegis, 2FAS, otpauth list)',
   'backup.importPassphrase': 'Password of that backup',
   'backup.import': 'Import',
-  'backup.imported': '{added} account(s) imported, {duplicates} already there, {skipped} skipped.',
+  'backup.imported':
+    '{added, plural, one {# account imported} other {# accounts imported}}, {duplicates} already there, {skipped} skipped.',
+  'backup.nudge':
+    'Make an encrypted backup now. Without one, you lose your codes if you lose this device.',
+  'backup.nudgeOpen': 'Make a backup',
+  'backup.nudgeLater': 'Later',
+  'guide.title': 'Getting started',
+  'guide.add':
+    'Tap + Add and scan the QR code MyCepa or C-point shows, or pick a screenshot of it.',
+  'guide.copy':
+    'Tap a code to copy it. In the browser, Havencode fills it in on MyCepa and C-point by itself.',
+  'guide.backup':
+    'Then make an encrypted backup, so a lost device does not take your codes with it.',
   'errors.unknown': 'Something went wrong. Please try again.',
   'errors.otp/invalid-digits': 'A code must have 6 to 10 digits.',
   'errors.otp/invalid-period': 'The code’s period is not valid.',
   'errors.otp/invalid-counter': 'This code’s counter is not valid.',
   'errors.otp/invalid-secret': 'The secret key is not valid.',
-  'errors.uri/not-otpauth': 'This is not an otpauth:// link.',
+  'errors.uri/not-otpauth':
+    'This is not the link of an authenticator QR code (such a link starts with otpauth://).',
   'errors.uri/invalid-type': 'Unknown code type: only TOTP and HOTP.',
   'errors.uri/missing-secret': 'The link has no secret key.',
-  'errors.uri/invalid-secret': 'The secret key in the link is not valid (not base32).',
+  'errors.uri/invalid-secret':
+    'The secret key is not valid: only the letters A to Z and the digits 2 to 7 belong in it.',
   'errors.uri/invalid-digits': 'The number of digits must be between 6 and 10.',
   'errors.uri/invalid-period': 'The period in the link is not valid.',
   'errors.uri/invalid-algorithm': 'Unknown algorithm: only SHA1, SHA256 or SHA512.',
@@ -154,11 +220,14 @@ export const en: Catalogue = {
   'errors.uri/invalid-migration': 'This Google Authenticator export is damaged.',
   'errors.qr/unreadable': 'The image cannot be read.',
   'errors.qr/not-an-image': 'This file is not an image.',
-  'errors.qr/no-code': 'No QR code found.',
+  'errors.qr/no-code':
+    'No QR code found. Make sure the whole QR code is sharp in the picture, or type the secret key in by hand.',
   'errors.qr/not-an-account': 'This QR code is not an account code.',
+  'errors.qr/colour-code':
+    'This is not a QR code but probably a coloured activation code (like the Cepa OTP app’s). Only the site’s own app can read it. Havencode can use an ordinary QR code or a secret key from the site; it fills in MyCepa either way.',
   'errors.vault/locked': 'Havencode is locked.',
   'errors.vault/wrong-pin': 'Wrong PIN.',
-  'errors.vault/throttled': 'Too many wrong tries. Try again in {seconds} seconds.',
+  'errors.vault/throttled': 'Too many wrong tries. Try again in {wait}.',
   'errors.vault/pin-too-short': 'A PIN has at least 6 digits.',
   'errors.vault/passphrase-too-short':
     'A password that is not a PIN has at least 8 characters. Or choose a PIN of 6 digits or more.',

@@ -21,7 +21,18 @@ export const fr: Catalogue = {
   'setup.pinMismatch': 'Les deux codes PIN ne sont pas identiques.',
   'recovery.title': 'Votre code de récupération',
   'recovery.intro':
-    'Notez ce code et gardez-le en lieu sûr. Si vous perdez votre code PIN ou votre appareil, il vous rend vos codes. Il n’est affiché qu’une seule fois.',
+    'Ce code vous ouvre Havencode si vous oubliez votre code PIN ou si votre empreinte ne fonctionne plus. Notez-le ou gardez-le hors de cet appareil. Il n’est affiché qu’une fois.',
+  'recovery.introKiosk':
+    'Ce code ouvre votre coffre si vous perdez votre clé de sécurité. Notez-le et ne le gardez pas avec la clé. Il n’est affiché qu’une fois.',
+  'recovery.deviceWarning':
+    'Attention : vos codes ne sont que sur cet appareil. Si vous le perdez, le code de récupération n’aide pas — seule une sauvegarde chiffrée ramène vos codes. Havencode vous en propose une dès que vous ajoutez un compte.',
+  'recovery.deviceWarningKiosk': 'Attention : votre coffre n’est que sur ce PC.',
+  'recovery.copy': 'Copier',
+  'recovery.print': 'Imprimer',
+  'recovery.download': 'Enregistrer dans un fichier',
+  'recovery.copied': 'Code de récupération copié.',
+  'recovery.file':
+    'Code de récupération Havencode, créé le {date} :\n\n{code}\n\nIl déverrouille Havencode si vous perdez votre code PIN ou votre passkey. Gardez-le en lieu sûr.',
   'recovery.done': 'J’ai conservé le code',
   'recovery.use': 'Utiliser le code de récupération',
   'recovery.input': 'Code de récupération',
@@ -29,12 +40,25 @@ export const fr: Catalogue = {
   'unlock.pin': 'Code PIN',
   'unlock.submit': 'Déverrouiller',
   'unlock.passkey': 'Déverrouiller avec empreinte, visage ou clé',
+  'unlock.triesLeft':
+    '{count, plural, one {Encore # essai} other {Encore # essais}} avant de devoir attendre.',
+  'unlock.wipeLeft':
+    'Après {count, plural, one {encore # essai erroné} other {encore # essais erronés}}, le coffre sera effacé.',
+  'time.seconds': '{n, plural, one {# seconde} other {# secondes}}',
+  'time.minutes': '{n, plural, one {# minute} other {# minutes}}',
   'lock.now': 'Verrouiller',
   'accounts.title': 'Vos codes',
-  'accounts.empty': 'Pas encore de comptes. Ajoutez votre compte MyCepa ou C-point.',
+  'accounts.empty':
+    'Pas encore de comptes. Touchez + Ajouter et scannez le code QR de MyCepa ou C-point.',
+  'accounts.noMatch': 'Aucun compte trouvé pour « {query} ».',
   'accounts.search': 'Rechercher',
   'accounts.copy': 'Copier le code',
-  'accounts.copied': 'Copié',
+  'accounts.copied': 'Code de {name} copié — effacé dans {wait}.',
+  'accounts.copiedKept': 'Code de {name} copié.',
+  'accounts.copyLabel': 'Copier le code de {name}',
+  'accounts.menu': 'Plus pour {name}',
+  'accounts.currentSite': 'Pour ce site',
+  'accounts.others': 'Autres comptes',
   'accounts.delete': 'Supprimer',
   'accounts.rename': 'Renommer',
   'accounts.next': 'Code suivant',
@@ -46,11 +70,16 @@ export const fr: Catalogue = {
   'accounts.recentlyDeleted': 'Supprimés récemment',
   'accounts.restore': 'Rétablir',
   'add.open': 'Ajouter un compte',
+  'add.openShort': 'Ajouter',
   'add.title': 'Ajouter un compte',
-  'add.uri': 'Collez un lien otpauth:// ou un export Google Authenticator',
+  'add.uri':
+    'Ou collez le lien du code QR (il commence par otpauth://) ou un export Google Authenticator',
   'add.submit': 'Ajouter',
-  'add.added': '{count} compte(s) ajouté(s).',
-  'add.duplicates': '{count} compte(s) existai(en)t déjà.',
+  'add.added': '{count, plural, one {# compte ajouté} other {# comptes ajoutés}}.',
+  'add.addedOne': '{name} ajouté.',
+  'add.duplicates':
+    '{count, plural, one {# compte existait déjà} other {# comptes existaient déjà}}.',
+  'add.duplicateOne': '{name} existait déjà.',
   'add.scanPage': 'Lire le code QR de cette page',
   'add.scanCamera': 'Scanner un code QR avec la caméra',
   'add.image': 'Choisir une image',
@@ -93,12 +122,29 @@ export const fr: Catalogue = {
     'Havencode ne peut pas remplir de code ici tant que le navigateur ne l’autorise pas.',
   'links.allow': 'Autoriser',
   'slots.title': 'Moyens de déverrouiller',
+  'slots.intro':
+    'Chaque moyen ouvre Havencode à lui seul. Gardez-en au moins deux, pour ne pas rester dehors.',
   'slots.pin': 'Code PIN',
   'slots.passkey': 'Passkey (empreinte, visage ou clé)',
   'slots.recovery': 'Code de récupération',
   'slots.remove': 'Supprimer',
   'slots.removeAsk': 'Supprimer ce moyen de déverrouiller ?',
+  'slots.removePinAsk':
+    'Supprimer le code PIN ? Vous ne déverrouillerez plus Havencode qu’avec votre passkey ou votre code de récupération.',
+  'slots.removePasskeyAsk':
+    'Supprimer cette passkey ? Cette empreinte, ce visage ou cette clé n’ouvriront plus Havencode.',
+  'slots.removeRecoveryAsk':
+    'Supprimer le code de récupération ? Si vous oubliez ensuite votre code PIN ou perdez votre clé, vos codes sont perdus.',
+  'slots.removeYes': 'Oui, supprimer',
+  'slots.passkeyNeeded':
+    'Cet appareil ou ce navigateur ne peut pas créer de passkey avec chiffrement.',
   'slots.newPin': 'Nouveau code PIN',
+  'slots.currentPin': 'Code PIN actuel',
+  'slots.repeatPin': 'Répétez le nouveau code PIN',
+  'slots.pinChanged': 'Votre code PIN a été changé. Utilisez désormais le nouveau.',
+  'slots.pinAdded': 'Code PIN ajouté.',
+  'slots.passkeyAdded': 'Passkey ajoutée : vous pouvez aussi déverrouiller ainsi.',
+  'slots.removed': 'Supprimé.',
   'slots.changePin': 'Changer le code PIN',
   'slots.addPin': 'Ajouter un code PIN',
   'slots.addPasskey': 'Ajouter une passkey',
@@ -110,6 +156,14 @@ export const fr: Catalogue = {
   'manual.issuer': 'Service (p. ex. C-point)',
   'manual.account': 'Nom du compte',
   'manual.secret': 'Clé secrète',
+  'manual.secretHint':
+    'Elle figure près du code QR, souvent sous « Impossible de scanner ? ». Au moins 16 lettres et chiffres ; les espaces sont permises.',
+  'manual.secretShort':
+    'Cette clé est trop courte : elle a au moins 16 caractères (ici {count}). Recopiez-la entièrement.',
+  'manual.secretChars':
+    'Cette clé contient des caractères qui n’y ont pas leur place. Seulement les lettres A à Z et les chiffres 2 à 7 (pas de 0, 1, 8 ou 9).',
+  'manual.siteDigits': 'Les codes {site} ont {digits} chiffres ; Havencode le règle lui-même.',
+  'manual.advanced': 'Options avancées',
   'manual.type': 'Type de code',
   'manual.totp': 'Basé sur le temps (TOTP)',
   'manual.hotp': 'Basé sur un compteur (HOTP)',
@@ -139,16 +193,29 @@ export const fr: Catalogue = {
   'backup.importPassphrase': 'Mot de passe de cette sauvegarde',
   'backup.import': 'Importer',
   'backup.imported':
-    '{added} compte(s) importé(s), {duplicates} déjà présent(s), {skipped} ignoré(s).',
+    '{added, plural, one {# compte importé} other {# comptes importés}}, {duplicates, plural, one {# déjà présent} other {# déjà présents}}, {skipped, plural, one {# ignoré} other {# ignorés}}.',
+  'backup.nudge':
+    'Faites maintenant une sauvegarde chiffrée. Sans elle, vous perdez vos codes si vous perdez cet appareil.',
+  'backup.nudgeOpen': 'Faire une sauvegarde',
+  'backup.nudgeLater': 'Plus tard',
+  'guide.title': 'Pour commencer',
+  'guide.add':
+    'Touchez + Ajouter et scannez le code QR affiché par MyCepa ou C-point, ou choisissez une capture d’écran.',
+  'guide.copy':
+    'Touchez un code pour le copier. Dans le navigateur, Havencode le remplit lui-même sur MyCepa et C-point.',
+  'guide.backup':
+    'Faites ensuite une sauvegarde chiffrée, pour qu’un appareil perdu n’emporte pas vos codes.',
   'errors.unknown': 'Un problème est survenu. Réessayez.',
   'errors.otp/invalid-digits': 'Un code doit avoir de 6 à 10 chiffres.',
   'errors.otp/invalid-period': 'La durée de validité du code est incorrecte.',
   'errors.otp/invalid-counter': 'Le compteur de ce code est incorrect.',
   'errors.otp/invalid-secret': 'La clé secrète n’est pas valide.',
-  'errors.uri/not-otpauth': 'Ce n’est pas un lien otpauth://.',
+  'errors.uri/not-otpauth':
+    'Ce n’est pas le lien d’un code QR d’authentification (un tel lien commence par otpauth://).',
   'errors.uri/invalid-type': 'Type de code inconnu : seulement TOTP et HOTP.',
   'errors.uri/missing-secret': 'Le lien ne contient pas de clé secrète.',
-  'errors.uri/invalid-secret': 'La clé secrète du lien n’est pas valide (pas du base32).',
+  'errors.uri/invalid-secret':
+    'La clé secrète n’est pas valide : seules les lettres A à Z et les chiffres 2 à 7 y figurent.',
   'errors.uri/invalid-digits': 'Le nombre de chiffres doit être entre 6 et 10.',
   'errors.uri/invalid-period': 'La période du lien n’est pas valide.',
   'errors.uri/invalid-algorithm': 'Algorithme inconnu : seulement SHA1, SHA256 ou SHA512.',
@@ -159,11 +226,14 @@ export const fr: Catalogue = {
   'errors.uri/invalid-migration': 'Cet export Google Authenticator est endommagé.',
   'errors.qr/unreadable': 'L’image ne peut pas être lue.',
   'errors.qr/not-an-image': 'Ce fichier n’est pas une image.',
-  'errors.qr/no-code': 'Aucun code QR trouvé.',
+  'errors.qr/no-code':
+    'Aucun code QR trouvé. Veillez à ce que tout le code QR soit net à l’image, ou saisissez la clé secrète manuellement.',
   'errors.qr/not-an-account': 'Ce code QR n’est pas un code de compte.',
+  'errors.qr/colour-code':
+    'Ce n’est pas un code QR mais probablement un code d’activation en couleurs (comme celui de l’app Cepa OTP). Seule l’app du site peut le lire. Havencode peut utiliser un code QR ordinaire ou une clé secrète du site ; il remplit MyCepa dans tous les cas.',
   'errors.vault/locked': 'Havencode est verrouillé.',
   'errors.vault/wrong-pin': 'Code PIN incorrect.',
-  'errors.vault/throttled': 'Trop d’essais erronés. Réessayez dans {seconds} secondes.',
+  'errors.vault/throttled': 'Trop d’essais erronés. Réessayez dans {wait}.',
   'errors.vault/pin-too-short': 'Un code PIN a au moins 6 chiffres.',
   'errors.vault/passphrase-too-short':
     'Un mot de passe qui n’est pas un code PIN a au moins 8 caractères. Ou choisissez un code PIN d’au moins 6 chiffres.',

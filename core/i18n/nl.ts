@@ -25,7 +25,18 @@ export const nl = {
   'setup.pinMismatch': 'De twee pincodes zijn niet gelijk.',
   'recovery.title': 'Je herstelcode',
   'recovery.intro':
-    'Schrijf deze code op en bewaar hem op een veilige plaats. Ben je je pincode kwijt of je toestel, dan krijg je hiermee je codes terug. Hij wordt maar één keer getoond.',
+    'Met deze code kom je in Havencode als je je pincode vergeet of je vingerafdruk niet meer werkt. Schrijf hem op of bewaar hem buiten dit toestel. Hij wordt maar één keer getoond.',
+  'recovery.introKiosk':
+    'Met deze code kom je in je kluis als je je beveiligingssleutel kwijt bent. Schrijf hem op en bewaar hem niet bij de sleutel. Hij wordt maar één keer getoond.',
+  'recovery.deviceWarning':
+    'Let op: je codes staan alleen op dit toestel. Ben je het toestel kwijt, dan helpt de herstelcode niet — alleen een versleutelde back-up brengt je codes dan terug. Havencode stelt er een voor zodra je een account toevoegt.',
+  'recovery.deviceWarningKiosk': 'Let op: je kluis staat alleen op deze pc.',
+  'recovery.copy': 'Kopiëren',
+  'recovery.print': 'Afdrukken',
+  'recovery.download': 'Als bestand bewaren',
+  'recovery.copied': 'Herstelcode gekopieerd.',
+  'recovery.file':
+    'Havencode-herstelcode, gemaakt op {date}:\n\n{code}\n\nHiermee ontgrendel je Havencode als je je pincode of passkey kwijt bent. Bewaar dit op een veilige plaats.',
   'recovery.done': 'Ik heb de code bewaard',
   'recovery.use': 'Herstelcode gebruiken',
   'recovery.input': 'Herstelcode',
@@ -33,12 +44,25 @@ export const nl = {
   'unlock.pin': 'Pincode',
   'unlock.submit': 'Ontgrendelen',
   'unlock.passkey': 'Ontgrendel met vingerafdruk, gezicht of sleutel',
+  'unlock.triesLeft':
+    '{count, plural, one {Nog # poging} other {Nog # pogingen}} voor je moet wachten.',
+  'unlock.wipeLeft':
+    'Na {count, plural, one {nog # foute poging} other {nog # foute pogingen}} wordt de kluis gewist.',
+  'time.seconds': '{n, plural, one {# seconde} other {# seconden}}',
+  'time.minutes': '{n, plural, one {# minuut} other {# minuten}}',
   'lock.now': 'Vergrendelen',
   'accounts.title': 'Je codes',
-  'accounts.empty': 'Nog geen accounts. Voeg je MyCepa- of C-point-account toe.',
+  'accounts.empty':
+    'Nog geen accounts. Tik op + Toevoegen en scan de QR-code van MyCepa of C-point.',
+  'accounts.noMatch': 'Geen account gevonden voor ‘{query}’.',
   'accounts.search': 'Zoeken',
   'accounts.copy': 'Kopieer code',
-  'accounts.copied': 'Gekopieerd',
+  'accounts.copied': 'Code van {name} gekopieerd — wordt over {wait} gewist.',
+  'accounts.copiedKept': 'Code van {name} gekopieerd.',
+  'accounts.copyLabel': 'Code van {name} kopiëren',
+  'accounts.menu': 'Meer voor {name}',
+  'accounts.currentSite': 'Voor deze site',
+  'accounts.others': 'Andere accounts',
   'accounts.delete': 'Verwijderen',
   'accounts.rename': 'Naam wijzigen',
   'accounts.next': 'Volgende code',
@@ -50,11 +74,16 @@ export const nl = {
   'accounts.recentlyDeleted': 'Onlangs verwijderd',
   'accounts.restore': 'Terugzetten',
   'add.open': 'Account toevoegen',
+  'add.openShort': 'Toevoegen',
   'add.title': 'Account toevoegen',
-  'add.uri': 'Plak een otpauth://-link of Google Authenticator-export',
+  'add.uri':
+    'Of plak de link uit de QR-code (begint met otpauth://) of een Google Authenticator-export',
   'add.submit': 'Toevoegen',
-  'add.added': '{count} account(s) toegevoegd.',
-  'add.duplicates': '{count} account(s) stonden er al.',
+  'add.added': '{count, plural, one {# account toegevoegd} other {# accounts toegevoegd}}.',
+  'add.addedOne': '{name} toegevoegd.',
+  'add.duplicates':
+    '{count, plural, one {# account stond er al} other {# accounts stonden er al}}.',
+  'add.duplicateOne': '{name} stond er al.',
   'add.scanPage': 'QR-code op deze pagina lezen',
   'add.scanCamera': 'QR-code scannen met de camera',
   'add.image': 'Afbeelding kiezen',
@@ -96,12 +125,28 @@ export const nl = {
   'links.blocked': 'Havencode kan hier pas een code invullen als de browser het toelaat.',
   'links.allow': 'Toelaten',
   'slots.title': 'Manieren om te ontgrendelen',
+  'slots.intro':
+    'Elke manier opent Havencode op zichzelf. Houd er minstens twee, zodat je niet buitengesloten raakt.',
   'slots.pin': 'Pincode',
   'slots.passkey': 'Passkey (vingerafdruk, gezicht of sleutel)',
   'slots.recovery': 'Herstelcode',
   'slots.remove': 'Verwijderen',
   'slots.removeAsk': 'Deze manier van ontgrendelen verwijderen?',
+  'slots.removePinAsk':
+    'Pincode verwijderen? Daarna ontgrendel je Havencode alleen nog met je passkey of je herstelcode.',
+  'slots.removePasskeyAsk':
+    'Deze passkey verwijderen? Met die vingerafdruk, dat gezicht of die sleutel kom je daarna niet meer in Havencode.',
+  'slots.removeRecoveryAsk':
+    'Herstelcode verwijderen? Vergeet je daarna je pincode of verlies je je sleutel, dan is er geen weg meer terug naar je codes.',
+  'slots.removeYes': 'Ja, verwijderen',
+  'slots.passkeyNeeded': 'Dit toestel of deze browser kan geen passkey met versleuteling maken.',
   'slots.newPin': 'Nieuwe pincode',
+  'slots.currentPin': 'Huidige pincode',
+  'slots.repeatPin': 'Herhaal de nieuwe pincode',
+  'slots.pinChanged': 'Je pincode is gewijzigd. Gebruik voortaan de nieuwe.',
+  'slots.pinAdded': 'Pincode toegevoegd.',
+  'slots.passkeyAdded': 'Passkey toegevoegd: je kan nu ook zo ontgrendelen.',
+  'slots.removed': 'Verwijderd.',
   'slots.changePin': 'Pincode wijzigen',
   'slots.addPin': 'Pincode toevoegen',
   'slots.addPasskey': 'Passkey toevoegen',
@@ -113,6 +158,14 @@ export const nl = {
   'manual.issuer': 'Dienst (bv. C-point)',
   'manual.account': 'Accountnaam',
   'manual.secret': 'Geheime sleutel',
+  'manual.secretHint':
+    'Staat bij de QR-code, vaak onder ‘Kan je niet scannen?’. Minstens 16 letters en cijfers; spaties mag je overnemen.',
+  'manual.secretShort':
+    'Deze sleutel is te kort: hij heeft minstens 16 tekens (nu {count}). Neem hem volledig over.',
+  'manual.secretChars':
+    'Deze sleutel bevat tekens die er niet in horen. Alleen de letters A tot Z en de cijfers 2 tot 7 (geen 0, 1, 8 of 9).',
+  'manual.siteDigits': '{site}-codes hebben {digits} cijfers; Havencode stelt dat zelf in.',
+  'manual.advanced': 'Geavanceerde opties',
   'manual.type': 'Soort code',
   'manual.totp': 'Tijdgebaseerd (TOTP)',
   'manual.hotp': 'Tellergebaseerd (HOTP)',
@@ -141,16 +194,29 @@ export const nl = {
   'backup.importPassphrase': 'Wachtwoord van die back-up',
   'backup.import': 'Importeren',
   'backup.imported':
-    '{added} account(s) geïmporteerd, {duplicates} stonden er al, {skipped} overgeslagen.',
+    '{added, plural, one {# account geïmporteerd} other {# accounts geïmporteerd}}, {duplicates, plural, one {# stond er al} other {# stonden er al}}, {skipped} overgeslagen.',
+  'backup.nudge':
+    'Maak nu een versleutelde back-up. Zonder back-up ben je je codes kwijt als je dit toestel verliest.',
+  'backup.nudgeOpen': 'Back-up maken',
+  'backup.nudgeLater': 'Later',
+  'guide.title': 'Zo begin je',
+  'guide.add':
+    'Tik op + Toevoegen en scan de QR-code die MyCepa of C-point toont, of kies een schermafbeelding ervan.',
+  'guide.copy':
+    'Tik op een code om ze te kopiëren. In de browser vult Havencode ze zelf in op MyCepa en C-point.',
+  'guide.backup':
+    'Maak daarna een versleutelde back-up, zodat een verloren toestel je codes niet meeneemt.',
   'errors.unknown': 'Er ging iets mis. Probeer het opnieuw.',
   'errors.otp/invalid-digits': 'Een code moet 6 tot 10 cijfers hebben.',
   'errors.otp/invalid-period': 'De geldigheidsduur van de code klopt niet.',
   'errors.otp/invalid-counter': 'De teller van deze code klopt niet.',
   'errors.otp/invalid-secret': 'De geheime sleutel is ongeldig.',
-  'errors.uri/not-otpauth': 'Dit is geen otpauth://-link.',
+  'errors.uri/not-otpauth':
+    'Dit is geen link van een authenticator-QR-code (zo’n link begint met otpauth://).',
   'errors.uri/invalid-type': 'Onbekend codetype: alleen TOTP en HOTP.',
   'errors.uri/missing-secret': 'De link bevat geen geheime sleutel.',
-  'errors.uri/invalid-secret': 'De geheime sleutel in de link is ongeldig (geen base32).',
+  'errors.uri/invalid-secret':
+    'De geheime sleutel klopt niet: alleen de letters A tot Z en de cijfers 2 tot 7 horen erin.',
   'errors.uri/invalid-digits': 'Het aantal cijfers moet tussen 6 en 10 liggen.',
   'errors.uri/invalid-period': 'De periode in de link is ongeldig.',
   'errors.uri/invalid-algorithm': 'Onbekend algoritme: alleen SHA1, SHA256 of SHA512.',
@@ -161,11 +227,14 @@ export const nl = {
   'errors.uri/invalid-migration': 'Deze Google Authenticator-export is beschadigd.',
   'errors.qr/unreadable': 'De afbeelding kan niet gelezen worden.',
   'errors.qr/not-an-image': 'Dit bestand is geen afbeelding.',
-  'errors.qr/no-code': 'Geen QR-code gevonden.',
+  'errors.qr/no-code':
+    'Geen QR-code gevonden. Zorg dat de hele QR-code scherp in beeld staat, of typ de geheime sleutel manueel in.',
   'errors.qr/not-an-account': 'Deze QR-code is geen account-code.',
+  'errors.qr/colour-code':
+    'Dit is geen QR-code maar waarschijnlijk een gekleurde activatiecode (zoals die van de Cepa OTP-app). Alleen de eigen app van de site kan die lezen. Havencode kan wel een gewone QR-code of een geheime sleutel van de site gebruiken; MyCepa invullen doet Havencode hoe dan ook.',
   'errors.vault/locked': 'Havencode is vergrendeld.',
   'errors.vault/wrong-pin': 'Verkeerde pincode.',
-  'errors.vault/throttled': 'Te veel foute pogingen. Probeer opnieuw over {seconds} seconden.',
+  'errors.vault/throttled': 'Te veel foute pogingen. Probeer opnieuw over {wait}.',
   'errors.vault/pin-too-short': 'Een pincode heeft minstens 6 cijfers.',
   'errors.vault/passphrase-too-short':
     'Een wachtwoord dat geen pincode is, heeft minstens 8 tekens. Of kies een pincode van minstens 6 cijfers.',

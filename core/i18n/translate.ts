@@ -22,9 +22,34 @@ export function pickLanguage(preferred: readonly string[]): Language {
   return 'en';
 }
 
-/** The message `key` in `language`, with `{name}` placeholders filled from `params`. */
+/**
+ * The message `key` in `language`, with `{name}` placeholders filled from
+ * `params`, and plurals written ICU-style — `{count, plural, one {# account}
+ * other {# accounts}}` — chosen by `Intl.PluralRules` for the language
+ * (French puts 0 under 'one', English and Dutch do not).
+ */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  return catalogues[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return fillPlaceholders(choosePlurals(language, catalogues[language][key], params), params);
+}
+
+/** `{name, plural, one {…} other {…}}`; a branch may hold `{placeholders}` and `#` (the number). */
+const PLURAL = /\{(\w+), plural,((?:\s*=?\w+ \{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g;
+const BRANCH = /(=?\w+) \{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
+
+function choosePlurals(language: Language, text: string, params: MessageParams): string {
+  const rules = new Intl.PluralRules(language);
+  return text.replace(PLURAL, (whole, name: string, body: string) => {
+    const value = params[name];
+    if (typeof value !== 'number') return whole;
+    const branches = new Map([...body.matchAll(BRANCH)].map((m) => [m[1], m[2] ?? '']));
+    const branch =
+      branches.get(`=${value}`) ?? branches.get(rules.select(value)) ?? branches.get('other');
+    return (branch ?? whole).replace(/#/g, value.toLocaleString(language));
+  });
+}
+
+function fillPlaceholders(text: string, params: MessageParams): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { describeCode } from '../otp/index.ts';
+import { AccountMenu } from './AccountMenu.tsx';
 import { groupDigits } from './format-code.ts';
 import { t } from './i18n-state.ts';
+import { IssuerMark } from './IssuerMark.tsx';
 import { now } from './now.ts';
 import type { AccountView } from './vault-port.ts';
 
@@ -11,7 +13,8 @@ const SHOW_NEXT_SECONDS = 5;
 interface Props {
   view: AccountView;
   offsetMs: number;
-  onCopy: (code: string) => Promise<void>;
+  /** Copies the code; the list says what happened (and names the account). */
+  onCopy: (code: string) => void;
   onDelete: () => void;
   onRename: (label: string) => void;
   onAdvance: () => void;
@@ -22,21 +25,19 @@ interface Props {
   last: boolean;
 }
 
-/** One account: issuer, name, the big grouped code, countdown, copy, rename, delete and reorder. */
+/**
+ * One account as a compact row, the way the well-known authenticators show
+ * it: mark, issuer and account, the big grouped code (tap to copy), the
+ * countdown ring, and a menu for the rarer actions (rename, move, delete).
+ */
 export function AccountItem(props: Props) {
-  const { view, offsetMs, onCopy, onDelete, onRename, onAdvance, onMove } = props;
+  const { view, offsetMs, onCopy } = props;
   const { account } = view;
-  const [copied, setCopied] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const state = describeCode(account, { now: now.value, offsetMs });
   const title = view.label ?? account.issuer ?? account.account;
   const period = account.type === 'totp' ? account.period : 0;
-
-  const copy = async () => {
-    await onCopy(state.code);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 1500);
-  };
+  const ending = state.secondsLeft !== undefined && state.secondsLeft <= SHOW_NEXT_SECONDS;
 
   return (
     <li
@@ -45,6 +46,7 @@ export function AccountItem(props: Props) {
       data-issuer={account.issuer ?? ''}
       data-account={account.account}
     >
+      <IssuerMark name={account.issuer ?? title} />
       <div class="account-head">
         {renaming ? (
           <input
@@ -55,7 +57,7 @@ export function AccountItem(props: Props) {
             autoFocus
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
-                onRename(e.currentTarget.value.trim());
+                props.onRename(e.currentTarget.value.trim());
                 setRenaming(false);
               } else if (e.key === 'Escape') setRenaming(false);
             }}
@@ -64,67 +66,37 @@ export function AccountItem(props: Props) {
         ) : (
           <h2 class="issuer">{title}</h2>
         )}
-        <p class="account-name">{account.account}</p>
+        {title !== account.account && <p class="account-name">{account.account}</p>}
+        {ending && (
+          <p class="next">
+            <span class="visually-hidden">{t('accounts.next')}: </span>
+            <span aria-hidden="true">→ </span>
+            <span class="next-code">{groupDigits(state.next)}</span>
+          </p>
+        )}
       </div>
-      <div class="code-row">
-        <output
-          class="code"
-          data-testid="account-code"
-          aria-label={state.code.split('').join(' ')}
-          aria-live="off"
-        >
+      <button
+        type="button"
+        class="code-button"
+        data-testid="account-copy"
+        onClick={() => onCopy(state.code)}
+      >
+        <span class="visually-hidden">{t('accounts.copyLabel', { name: title })}: </span>
+        <output class={`code${ending ? ' ending' : ''}`} data-testid="account-code" aria-live="off">
           {groupDigits(state.code)}
         </output>
-        {state.secondsLeft !== undefined && <Countdown left={state.secondsLeft} period={period} />}
-      </div>
-      {state.secondsLeft !== undefined && state.secondsLeft <= SHOW_NEXT_SECONDS && (
-        <p class="next">
-          {t('accounts.next')}: <span class="next-code">{groupDigits(state.next)}</span>
-        </p>
-      )}
-      <div class="row actions">
-        <button
-          type="button"
-          class="primary"
-          data-testid="account-copy"
-          onClick={() => void copy()}
-        >
-          {copied ? t('accounts.copied') : t('accounts.copy')}
-        </button>
-        {account.type === 'hotp' && (
-          <button type="button" onClick={onAdvance}>
-            {t('accounts.nextHotp')}
-          </button>
-        )}
-        <button type="button" data-testid="account-rename" onClick={() => setRenaming(true)}>
-          {t('accounts.rename')}
-        </button>
-        <button type="button" class="danger" data-testid="account-delete" onClick={onDelete}>
-          {t('accounts.delete')}
-        </button>
-        <span class="move">
-          <button
-            type="button"
-            data-testid="account-move-up"
-            aria-label={t('accounts.moveUp')}
-            title={t('accounts.moveUp')}
-            disabled={props.first}
-            onClick={() => onMove(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            data-testid="account-move-down"
-            aria-label={t('accounts.moveDown')}
-            title={t('accounts.moveDown')}
-            disabled={props.last}
-            onClick={() => onMove(1)}
-          >
-            ↓
-          </button>
-        </span>
-      </div>
+      </button>
+      {state.secondsLeft !== undefined && <Countdown left={state.secondsLeft} period={period} />}
+      <AccountMenu
+        name={title}
+        hotp={account.type === 'hotp'}
+        first={props.first}
+        last={props.last}
+        onRename={() => setRenaming(true)}
+        onAdvance={props.onAdvance}
+        onMove={props.onMove}
+        onDelete={props.onDelete}
+      />
     </li>
   );
 }
@@ -135,7 +107,7 @@ function Countdown({ left, period }: { left: number; period: number }) {
   const circumference = 2 * Math.PI * 16;
   return (
     <span class={`countdown${left <= SHOW_NEXT_SECONDS ? ' ending' : ''}`} role="timer">
-      <svg viewBox="0 0 40 40" aria-hidden="true" width="40" height="40">
+      <svg viewBox="0 0 40 40" aria-hidden="true">
         <circle cx="20" cy="20" r="16" class="ring-back" />
         <circle
           cx="20"
@@ -146,7 +118,9 @@ function Countdown({ left, period }: { left: number; period: number }) {
           stroke-dashoffset={circumference * (1 - fraction)}
         />
       </svg>
-      <span class="seconds">{t('accounts.secondsLeft', { seconds: left })}</span>
+      <span class="seconds" aria-label={t('accounts.secondsLeft', { seconds: left })}>
+        {left}
+      </span>
     </span>
   );
 }

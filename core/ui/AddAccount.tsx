@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { HavenError } from '../errors.ts';
+import { displayName } from './account-name.ts';
+import { looksLikeColourMosaic, readPixels } from './colour-code.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { ManualEntry } from './ManualEntry.tsx';
 import { t } from './i18n-state.ts';
@@ -14,12 +16,18 @@ export function AddAccount({
 }: {
   port: VaultPort;
   shell: ShellActions;
-  onDone: () => void;
+  /** Called with what happened once an account is in ('C-point (W10001) toegevoegd.'). */
+  onDone: (news: string) => void;
 }) {
   const [uri, setUri] = useState('');
   const [result, setResult] = useState('');
   const [manual, setManual] = useState(false);
   const action = useAction();
+  // A new attempt starts clean: no old 'stond er al' next to a new error.
+  const attempt = (work: () => Promise<void>) => {
+    setResult('');
+    return action.run(work);
+  };
 
   /** Scanned texts: the account URIs among them; other QR codes (a website, a ticket) are left out. */
   const addScanned = async (texts: string[] | undefined) => {
@@ -34,22 +42,35 @@ export function AddAccount({
   const add = async (text: string) => {
     // The parser (with protobuf for Google exports) loads when first needed, not with the app.
     const { parseAccountUris } = await import('../uri/index.ts');
-    const { added, duplicates } = await port.addAccounts(parseAccountUris(text));
-    setResult(
-      [
-        added > 0 ? t('add.added', { count: added }) : '',
-        duplicates > 0 ? t('add.duplicates', { count: duplicates }) : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-    );
+    const accounts = parseAccountUris(text);
+    const { added, duplicates } = await port.addAccounts(accounts);
+    const [only] = accounts.length === 1 ? accounts : [];
+    const name = only && displayName({ id: '', account: only });
+    const news = [
+      added === 0 ? '' : name ? t('add.addedOne', { name }) : t('add.added', { count: added }),
+      duplicates === 0
+        ? ''
+        : name
+          ? t('add.duplicateOne', { name })
+          : t('add.duplicates', { count: duplicates }),
+    ]
+      .filter(Boolean)
+      .join(' ');
     setUri('');
-    if (added > 0) onDone();
+    if (added > 0) onDone(news);
+    else setResult(news);
   };
 
   const decodeImage = shell.decodeImage;
+  /** An image file or pasted screenshot; one without a QR code is looked at once more for colours. */
   const readImage = (file: Blob) =>
-    decodeImage && void action.run(async () => addScanned(await decodeImage(file)));
+    decodeImage &&
+    void attempt(async () => {
+      const texts = await decodeImage(file);
+      if (texts.length === 0 && looksLikeColourMosaic(await readPixels(file)))
+        throw new HavenError('qr/colour-code', 'a colour mosaic, not a QR code');
+      await addScanned(texts);
+    });
 
   return (
     <section class="panel" aria-labelledby="add-title">
@@ -60,7 +81,7 @@ export function AddAccount({
           class="primary"
           data-testid={shell.scan.testId}
           disabled={action.busy}
-          onClick={() => void action.run(async () => addScanned(await shell.scan!.run()))}
+          onClick={() => void attempt(async () => addScanned(await shell.scan!.run()))}
         >
           {t(shell.scan.label)}
         </button>
@@ -82,7 +103,7 @@ export function AddAccount({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void action.run(() => add(uri));
+          void attempt(() => add(uri));
         }}
       >
         <label>
@@ -125,9 +146,7 @@ export function AddAccount({
       >
         {t('add.manual')}
       </button>
-      {manual && (
-        <ManualEntry busy={action.busy} onAdd={(text) => void action.run(() => add(text))} />
-      )}
+      {manual && <ManualEntry busy={action.busy} onAdd={(text) => void attempt(() => add(text))} />}
       {result && <p role="status">{result}</p>}
       <ErrorAlert error={action.error} />
     </section>

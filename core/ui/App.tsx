@@ -9,6 +9,9 @@ import { t } from './i18n-state.ts';
 import type { UnlockedView as UnlockedViewType } from './UnlockedView.tsx';
 import type { ShellActions, VaultPort } from './vault-port.ts';
 
+/** How long 'C-point (W10001) toegevoegd.' stays above the list. */
+const NEWS_MS = 6_000;
+
 /**
  * The whole authenticator UI, shared by the extension popup and the PWA:
  * setup → recovery code → list; unlock; add; lock. The shell supplies the
@@ -30,15 +33,31 @@ export function App({
   const [recoveryCode, setRecoveryCode] = useState<string | undefined>(undefined);
   const [adding, setAdding] = useState(startAdding);
   const [backup, setBackup] = useState(false);
+  // Set once the recovery code is kept: the first-run guide and the backup offer follow.
+  const [fresh, setFresh] = useState(false);
+  // What the last add did ('C-point (W10001) toegevoegd.'), shown above the list it changed.
+  const [news, setNews] = useState('');
+  useEffect(() => {
+    if (!news) return undefined;
+    const timer = setTimeout(() => setNews(''), NEWS_MS);
+    return () => clearTimeout(timer);
+  }, [news]);
   const status = port.status.value;
   const UnlockedView = useUnlockedView(status === 'unlocked');
 
   useAppFrame(status === 'unlocked');
   useEffect(() => {
+    // Back to a window left open: another one may have changed the accounts meanwhile.
+    const onVisible = () => document.visibilityState === 'visible' && void port.refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [port]);
+  useEffect(() => {
     // Locking closes what was open: the next person to unlock starts at the list.
     if (status === 'locked') {
       setAdding(false);
       setBackup(false);
+      setNews('');
     }
   }, [status]);
 
@@ -47,7 +66,14 @@ export function App({
       <AppBar
         actions={
           status === 'unlocked' && !recoveryCode
-            ? { adding, onAdd: () => setAdding(!adding), onLock: () => void port.lock() }
+            ? {
+                adding,
+                onAdd: () => {
+                  setAdding(!adding);
+                  setNews('');
+                },
+                onLock: () => void port.lock(),
+              }
             : undefined
         }
       />
@@ -58,7 +84,16 @@ export function App({
           <SetupView port={port} onCreated={setRecoveryCode} />
         )}
         {recoveryCode && (
-          <RecoveryView code={recoveryCode} onDone={() => setRecoveryCode(undefined)} />
+          <RecoveryView
+            code={recoveryCode}
+            onCopy={shell.copy}
+            onDone={() => {
+              setRecoveryCode(undefined);
+              setFresh(true);
+              // A page's 'Toevoegen aan Havencode' may have been completed while the code was shown.
+              void port.refresh();
+            }}
+          />
         )}
         {status === 'locked' && <UnlockView port={port} />}
         {status === 'unlocked' &&
@@ -69,7 +104,16 @@ export function App({
               shell={shell}
               adding={adding}
               backup={backup}
-              onAdded={() => setAdding(false)}
+              fresh={fresh}
+              news={news}
+              onAdded={(text) => {
+                setAdding(false);
+                setNews(text);
+              }}
+              onBackup={(open) => {
+                setBackup(open);
+                setFresh(false);
+              }}
             />
           ) : (
             <p aria-busy="true">{t('common.loading')}</p>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { downloadText } from './download.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';
@@ -108,15 +109,4 @@ export function BackupPanel({ port }: { port: VaultPort }) {
       <ErrorAlert error={action.error} />
     </section>
   );
-}
-
-/** Saves text as a file through the browser's download, the one way both shells share. */
-function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // Revoked later, not at once: some browsers start reading the URL only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -4,9 +4,12 @@ import { t } from './i18n-state.ts';
 /** A yes/no question that keeps focus until answered; Escape means no. */
 export function ConfirmDialog({
   message,
+  yes,
   onAnswer,
 }: {
   message: string;
+  /** The yes button's words when a plain 'Ja' would say too little ('Ja, verwijderen'). */
+  yes?: string;
   onAnswer: (yes: boolean) => void;
 }) {
   const noButton = useRef<HTMLButtonElement>(null);
@@ -36,7 +39,7 @@ export function ConfirmDialog({
             data-testid="confirm-yes"
             onClick={() => onAnswer(true)}
           >
-            {t('common.yes')}
+            {yes ?? t('common.yes')}
           </button>
         </div>
       </div>

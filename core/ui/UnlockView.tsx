@@ -4,16 +4,25 @@ import { t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';
 import type { VaultPort } from './vault-port.ts';
 
-/** Unlock with the passkey (offered first: it resists offline guessing) or the PIN, or the recovery code. */
+/**
+ * Unlock with what this vault has: the passkey (offered first: it resists
+ * offline guessing), the PIN, or the recovery code. A way the vault was
+ * never given is not offered.
+ */
 export function UnlockView({ port }: { port: VaultPort }) {
+  const methods = port.unlockMethods.value;
+  const hasPin = methods.includes('pin');
+  const hasPasskey = methods.includes('passkey') && port.passkeySupported;
   const [secret, setSecret] = useState('');
   const [useRecovery, setUseRecovery] = useState(false);
   const action = useAction();
+  const showForm = hasPin || useRecovery;
+  const recovery = useRecovery || !hasPin;
 
   const submit = (event: Event) => {
     event.preventDefault();
     void action.run(async () => {
-      await (useRecovery ? port.unlockWithRecoveryCode(secret) : port.unlockWithPin(secret));
+      await (recovery ? port.unlockWithRecoveryCode(secret) : port.unlockWithPin(secret));
       setSecret('');
     });
   };
@@ -21,7 +30,7 @@ export function UnlockView({ port }: { port: VaultPort }) {
   return (
     <section class="panel" aria-labelledby="unlock-title">
       <h1 id="unlock-title">{t('unlock.title')}</h1>
-      {port.passkeySupported && (
+      {hasPasskey && (
         <button
           type="button"
           class="primary"
@@ -32,31 +41,44 @@ export function UnlockView({ port }: { port: VaultPort }) {
           {t('unlock.passkey')}
         </button>
       )}
-      <form onSubmit={submit}>
-        <label>
-          {useRecovery ? t('recovery.input') : t('unlock.pin')}
-          <input
-            type="password"
-            inputMode={useRecovery ? ('text' as const) : ('numeric' as const)}
-            autocomplete={useRecovery ? ('off' as const) : ('current-password' as const)}
-            data-testid="unlock-pin"
-            value={secret}
-            autoFocus
-            onInput={(e) => setSecret(e.currentTarget.value)}
-          />
-        </label>
-        <button
-          type="submit"
-          data-testid="unlock-submit"
-          disabled={action.busy || secret.length === 0}
-        >
-          {t('unlock.submit')}
-        </button>
-      </form>
+      {showForm && (
+        <form onSubmit={submit}>
+          <label>
+            {recovery ? t('recovery.input') : t('unlock.pin')}
+            <input
+              type="password"
+              inputMode={recovery ? ('text' as const) : ('numeric' as const)}
+              autocomplete={recovery ? ('off' as const) : ('current-password' as const)}
+              data-testid="unlock-pin"
+              value={secret}
+              autoFocus
+              onInput={(e) => setSecret(e.currentTarget.value)}
+            />
+          </label>
+          <button
+            type="submit"
+            class={hasPasskey ? undefined : 'primary'}
+            data-testid="unlock-submit"
+            disabled={action.busy || secret.length === 0}
+          >
+            {t('unlock.submit')}
+          </button>
+        </form>
+      )}
       <ErrorAlert error={action.error} />
-      <button type="button" class="link" onClick={() => setUseRecovery(!useRecovery)}>
-        {useRecovery ? t('unlock.pin') : t('recovery.use')}
-      </button>
+      {methods.includes('recovery') && (
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            setUseRecovery(!useRecovery);
+            setSecret('');
+            action.clear();
+          }}
+        >
+          {useRecovery && hasPin ? t('unlock.pin') : t('recovery.use')}
+        </button>
+      )}
     </section>
   );
 }

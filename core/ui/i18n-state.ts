@@ -17,3 +17,10 @@ export function t(key: MessageKey, params?: MessageParams): string {
 
 export { languages };
 export type { Language };
+
+/** A wait in words: seconds up to a minute and a half, whole minutes beyond. */
+export function formatWait(seconds: number): string {
+  return seconds < 90
+    ? t('time.seconds', { n: seconds })
+    : t('time.minutes', { n: Math.ceil(seconds / 60) });
+}

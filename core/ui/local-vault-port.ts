@@ -2,6 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { HavenError } from '../errors.ts';
 import type { OtpAccount } from '../otp/index.ts';
 import type { HavenDb } from '../storage/db.ts';
+import type { ProfileRow, SlotKind } from '../storage/schema.ts';
 import { listProfileRows } from '../storage/repository.ts';
 import { createVaultState } from '../vault/controller.ts';
 import { assertPassphrase } from '../vault/passphrase.ts';
@@ -47,11 +48,19 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     (p) => options.profileName === undefined || p.name === options.profileName,
   );
   const exists = signal(profile !== undefined);
+  const unlockMethods = signal(slotKinds(profile));
+  // Slots change while unlocked (the options page adds a passkey): read them again for the lock screen.
+  const refreshMethods = async () => {
+    const id = profile?.id;
+    profile = (await listProfileRows(db)).find((p) => p.id === id) ?? profile;
+    unlockMethods.value = slotKinds(profile);
+  };
 
   const adopt = async (session: VaultSession) => {
     controller.adopt(session);
     await session.purgeDeleted(Date.now() - KEEP_DELETED_MS);
     await reread(session);
+    await refreshMethods();
   };
   // Tell the shell about changes only: the first run sees the initial 'locked',
   // which is no news (and must not wipe a key the shell is about to resume).
@@ -60,7 +69,10 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     const state = controller.state.value;
     if (state === previous) return;
     previous = state;
-    if (state === 'locked') accounts.value = deleted.value = [];
+    if (state === 'locked') {
+      accounts.value = deleted.value = [];
+      void refreshMethods();
+    }
     options.onSession?.(state === 'unlocked' ? controller.requireSession() : undefined);
   });
   const withSession = async (work: (session: VaultSession) => Promise<unknown>) => {
@@ -111,6 +123,7 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     setAutoLockSeconds: (seconds) =>
       withSession((session) => session.setSettings({ autoLockSeconds: seconds })),
     passkeySupported: passkey !== undefined,
+    unlockMethods,
     setupWithPin: (pin) => create({ pin }),
     setupWithPasskey: () =>
       create({
@@ -139,6 +152,30 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
         result = { added: added.length, duplicates: duplicates.length };
       });
       return result;
+    },
+    listSlots: () => controller.requireSession().listSlots(),
+    setPin: async (newPin, currentPin) => {
+      const session = controller.requireSession();
+      const hasPin = (await session.listSlots()).some((slot) => slot.kind === 'pin');
+      if (hasPin) {
+        // Checked like an unlock (and throttled like one); the session it opens is dropped.
+        const vault = await loadVault();
+        await vault.unlockWithPin(db, requireProfileId(), currentPin ?? '');
+      }
+      controller.touch();
+      await (hasPin ? session.changePin(newPin) : session.addPinSlot(newPin));
+      await refreshMethods();
+    },
+    addPasskey: async () => {
+      const session = controller.requireSession();
+      controller.touch();
+      await session.addPasskeySlot({ ...requirePasskey(passkey), userName: session.name });
+      await refreshMethods();
+    },
+    removeSlot: async (id) => {
+      controller.touch();
+      await controller.requireSession().removeSlot(id);
+      await refreshMethods();
     },
     renameAccount: (id, label) =>
       withSession((s) => s.updateAccount(id, { label: label || undefined })),
@@ -182,6 +219,10 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       });
       return result;
     },
+    refresh: async () => {
+      if (controller.state.peek() === 'unlocked')
+        accounts.value = await controller.requireSession().listAccounts();
+    },
     touch: () => {
       controller.touch();
       // The user is about to type a PIN or tap the passkey button: fetch the vault code now.
@@ -201,6 +242,12 @@ function loadVault() {
 /** core/backup only when the user asks for it: it stays out of the first load. */
 function loadBackup() {
   return import('../backup/index.ts');
+}
+
+/** The kinds of slot a vault has, in the order the lock screen offers them. */
+function slotKinds(profile: ProfileRow | undefined): SlotKind[] {
+  const kinds = new Set(profile?.slots.map((slot) => slot.kind));
+  return (['passkey', 'pin', 'recovery'] as const).filter((kind) => kinds.has(kind));
 }
 
 function requirePasskey<T>(passkey: T | undefined): T {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOtpauthUri } from '../uri/index.ts';
-import { buildOtpauthUri, type ManualFields } from './manual-uri.ts';
+import { buildOtpauthUri, checkSecret, type ManualFields } from './manual-uri.ts';
 
 const base: ManualFields = {
   issuer: 'C-point',
@@ -48,5 +48,31 @@ describe('buildOtpauthUri', () => {
     expect(() => parseOtpauthUri(buildOtpauthUri(fields))).toThrow(
       expect.objectContaining({ code }),
     );
+  });
+});
+
+describe('digits by service', () => {
+  it.each([
+    ['MyCepa', 10],
+    ['cepa', 10],
+    ['C-point', 6],
+    ['GitHub', 6],
+  ])('%s typed by hand with no digits set gets %d', (issuer, digits) => {
+    const uri = buildOtpauthUri({ ...base, issuer, digits: '' });
+    expect(parseOtpauthUri(uri).digits).toBe(digits);
+  });
+});
+
+describe('checkSecret', () => {
+  it.each([
+    ['JBSW Y3DP EHPK 3PXP', undefined],
+    ['jbsw-y3dp-ehpk-3pxp', undefined],
+    ['JBSWY3DPEHPK3PXP====', undefined],
+    ['ABCDE', 'short'],
+    ['JBSWY3DPEHPK3PX', 'short'],
+    ['JBSWY3DPEHPK3PX0', 'chars'],
+    ['JBSWY3DPEHPK3PX!', 'chars'],
+  ] as const)('%s → %s', (typed, verdict) => {
+    expect(checkSecret(typed)).toBe(verdict);
   });
 });

@@ -1,5 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { OtpAccount } from '../otp/index.ts';
+import type { SlotKind } from '../storage/schema.ts';
+import type { SlotSummary } from '../vault/index.ts';
 
 /** Where the vault stands, as the UI shows it. */
 export type VaultStatus = 'loading' | 'empty' | 'locked' | 'unlocked';
@@ -9,6 +11,8 @@ export interface AccountView {
   id: string;
   account: OtpAccount;
   label?: string | undefined;
+  /** Exact https origins the user linked to the account. */
+  links?: readonly string[] | undefined;
 }
 
 /** What adding accounts did. */
@@ -43,6 +47,8 @@ export interface VaultPort {
   setAutoLockSeconds(seconds: number): Promise<void>;
   /** Whether this device can make a passkey with PRF (WebAuthn). */
   readonly passkeySupported: boolean;
+  /** The ways this vault can be unlocked (its slots), passkey first; empty before setup. */
+  readonly unlockMethods: ReadonlySignal<readonly SlotKind[]>;
   /** Creates the vault with a PIN; resolves to the recovery code to show once. */
   setupWithPin(pin: string): Promise<string>;
   /** Creates the vault with a passkey; resolves to the recovery code. */
@@ -51,6 +57,17 @@ export interface VaultPort {
   unlockWithPasskey(): Promise<void>;
   unlockWithRecoveryCode(code: string): Promise<void>;
   lock(): Promise<void>;
+  /** The open vault's ways in, without key material. */
+  listSlots(): Promise<SlotSummary[]>;
+  /**
+   * Sets the PIN: a vault with one asks for it (`currentPin`) first, so an
+   * unlocked phone left on a table can't be given a new PIN ('vault/wrong-pin').
+   */
+  setPin(newPin: string, currentPin?: string): Promise<void>;
+  /** Creates a passkey on this device and adds it as a way in. */
+  addPasskey(): Promise<void>;
+  /** Removes a way in; 'vault/last-slot' when nothing else would open the vault. */
+  removeSlot(id: string): Promise<void>;
   addAccounts(accounts: OtpAccount[]): Promise<AddResult>;
   renameAccount(id: string, label: string): Promise<void>;
   /** Moves an account one place up (-1) or down (+1) in the list. */
@@ -66,6 +83,11 @@ export interface VaultPort {
   exportOtpauthLines(): Promise<string>;
   /** Reads a backup (Havencode, Aegis, 2FAS, otpauth lines) and adds its accounts in one go. */
   importBackup(text: string, passphrase?: string): Promise<ImportResult>;
+  /**
+   * Reads the accounts again: another context (the extension's background
+   * adding a page's QR code during setup) may have changed them.
+   */
+  refresh(): Promise<void>;
   /** The user did something: restarts the idle auto-lock timer. */
   touch(): void;
 }
@@ -81,8 +103,10 @@ export interface ShellActions {
     label: 'add.scanPage' | 'add.scanCamera';
     run: () => Promise<string[] | undefined>;
   };
+  /** The origin of the page the user is on (extension popup), to put its accounts first. */
+  currentOrigin?: () => Promise<string | undefined>;
   /** Decodes the QR codes in an image file the user picked. */
   decodeImage?: (file: Blob) => Promise<string[]>;
-  /** Copies a code and clears the clipboard later. */
-  copy: (text: string) => Promise<void>;
+  /** Copies a code and clears the clipboard later; resolves to the seconds until then (0: never). */
+  copy: (text: string) => Promise<number>;
 }

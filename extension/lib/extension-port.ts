@@ -8,6 +8,7 @@ import type { VaultSession } from '../../core/vault/index.ts';
 import type { KioskPolicy } from '../../core/kiosk/policy.ts';
 import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import type { KioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
+import { parseSecureOrigin } from '../../core/sites/index.ts';
 import { decodeImageUrl } from './decode-image.ts';
 import type { PageRequest, ScanAnswer } from './messages.ts';
 import { clearSession, loadSession, saveSession, watchSession } from './session-store.ts';
@@ -124,11 +125,16 @@ export function createPopupShell(policy: KioskPolicy): ShellActions {
         : (await loadSettings()).clipboardSeconds;
       // The background wipes it: the popup may close long before.
       if (seconds > 0) await send({ type: 'clipboard:clear-later', afterMs: seconds * 1000 });
+      return seconds;
     },
     scan: {
       testId: 'scan-page',
       label: 'add.scanPage',
       run: async () => (await send<ScanAnswer>({ type: 'scan:tab' })).texts,
+    },
+    currentOrigin: async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.url === undefined ? undefined : parseSecureOrigin(tab.url);
     },
     decodeImage: async (file) => {
       const url = URL.createObjectURL(file);

@@ -113,9 +113,11 @@ describe('the options page', () => {
     await Promise.all([page.close(), options.close()]);
   });
 
-  it('changes the PIN: the new one unlocks, the old one no longer does', async () => {
+  it('changes the PIN after the current one and a repeat: the new one unlocks, the old one no longer does', async () => {
     const options = await openOptions();
+    await options.type('[data-testid=slot-pin-current]', PIN);
     await options.type('[data-testid=slot-pin]', '135792');
+    await options.type('[data-testid=slot-pin-confirm]', '135792');
     await tap(options, '[data-testid=slot-pin-save]');
     await options.waitForFunction(
       () => document.querySelector<HTMLInputElement>('[data-testid=slot-pin]')?.value === '',
@@ -133,7 +135,9 @@ describe('the options page', () => {
     await options.bringToFront();
     await options.reload();
     await options.waitForSelector('[data-testid=slot-pin]');
+    await options.type('[data-testid=slot-pin-current]', '135792');
     await options.type('[data-testid=slot-pin]', PIN);
+    await options.type('[data-testid=slot-pin-confirm]', PIN);
     await tap(options, '[data-testid=slot-pin-save]');
     await options.waitForFunction(
       () => document.querySelector<HTMLInputElement>('[data-testid=slot-pin]')?.value === '',

@@ -57,6 +57,12 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
+/** Opens the account's ⋮ menu and picks the item with this data-testid. */
+async function inMenu(account: string, testId: string): Promise<void> {
+  await page.click(`${account} [data-testid="account-menu"]`);
+  await page.locator(`${account} [data-testid="${testId}"]`).click();
+}
+
 /** The issuers of the accounts on screen, top to bottom. */
 function listIssuers(): Promise<string[]> {
   return page.$$eval('[data-testid="account"]', (items) =>
@@ -108,9 +114,7 @@ describe('PWA accounts and backups', () => {
       runOathtool('KFGVIMZUGQZTKMBQ', before),
       runOathtool('KFGVIMZUGQZTKMBQ', Date.now()),
     ]).toContain(code);
-    await page.click(
-      '[data-testid="account"][data-issuer="Foxtrot"] [data-testid="account-delete"]',
-    );
+    await inMenu('[data-testid="account"][data-issuer="Foxtrot"]', 'account-delete');
     await clickTestId(page, 'confirm-yes');
     await page.waitForSelector('[data-testid="account"][data-issuer="Foxtrot"]', { hidden: true });
   });
@@ -124,9 +128,7 @@ describe('PWA accounts and backups', () => {
   });
 
   it('moves an account down, and the order survives lock and unlock', async () => {
-    await page.click(
-      '[data-testid="account"][data-issuer="C-point"] [data-testid="account-move-down"]',
-    );
+    await inMenu('[data-testid="account"][data-issuer="C-point"]', 'account-move-down');
     await page.waitForFunction(
       () =>
         document.querySelector('[data-testid="account"]')?.getAttribute('data-issuer') === 'MyCepa',
@@ -139,7 +141,7 @@ describe('PWA accounts and backups', () => {
   });
 
   it('renames an account', async () => {
-    await page.click('[data-testid="account"][data-issuer="Alpha"] [data-testid="account-rename"]');
+    await inMenu('[data-testid="account"][data-issuer="Alpha"]', 'account-rename');
     await typeInto(page, 'account-label', 'Terminal 5');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() =>
@@ -149,10 +151,10 @@ describe('PWA accounts and backups', () => {
 
   it('deletes only after confirmation, and undo brings the account back', async () => {
     const selector = '[data-testid="account"][data-issuer="Bravo"]';
-    await page.click(`${selector} [data-testid="account-delete"]`);
+    await inMenu(selector, 'account-delete');
     await clickTestId(page, 'confirm-no');
     expect(await page.$(selector)).not.toBeNull();
-    await page.click(`${selector} [data-testid="account-delete"]`);
+    await inMenu(selector, 'account-delete');
     await clickTestId(page, 'confirm-yes');
     await page.waitForSelector(selector, { hidden: true });
     await clickTestId(page, 'account-undo');

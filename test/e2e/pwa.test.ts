@@ -169,7 +169,9 @@ describe('PWA', () => {
     expect(await hint!.evaluate((el) => el.textContent)).toContain(fr['pwa.iosInstall']);
     await iphone.click('.notice[role="note"] button');
     await iphone.reload();
-    await iphone.waitForSelector('[data-testid="unlock-pin"]');
+    // The vault is the passkey one of the test before: no PIN field for a PIN it does not have.
+    await iphone.waitForSelector('[data-testid="unlock-passkey"]');
+    expect(await iphone.$('[data-testid="unlock-pin"]')).toBeNull();
     expect(await iphone.$('.notice[role="note"]')).toBeNull();
     await iphone.close();
   });
@@ -188,7 +190,7 @@ describe('PWA', () => {
     await page.waitForFunction(
       () =>
         !(window as { beforeUpdate?: boolean }).beforeUpdate &&
-        document.querySelector('[data-testid="unlock-pin"]') !== null,
+        document.querySelector('[data-testid="unlock-passkey"]') !== null,
     );
     expect(await waitingState()).toBeUndefined();
     expect(await page.$('.notice button.primary')).toBeNull();

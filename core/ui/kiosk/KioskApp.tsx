@@ -51,7 +51,12 @@ export function KioskApp({
       />
       <main>
         {recoveryCode && (
-          <RecoveryView code={recoveryCode} onDone={() => setRecoveryCode(undefined)} />
+          <RecoveryView
+            code={recoveryCode}
+            kiosk
+            onCopy={shell.copy}
+            onDone={() => setRecoveryCode(undefined)}
+          />
         )}
         {!unlocked && !recoveryCode && (
           <WorkerList kiosk={kiosk} allow={allow} onAdded={setRecoveryCode} />

@@ -3,13 +3,13 @@ import { useEffect } from 'preact/hooks';
 import { BackupPanel } from '../../../core/ui/BackupPanel.tsx';
 import { LanguagePicker } from '../../../core/ui/LanguagePicker.tsx';
 import { RecentlyDeleted } from '../../../core/ui/RecentlyDeleted.tsx';
+import { UnlockMethods } from '../../../core/ui/UnlockMethods.tsx';
 import { UnlockView } from '../../../core/ui/UnlockView.tsx';
 import { language, t } from '../../../core/ui/i18n-state.ts';
 import type { VaultPort } from '../../../core/ui/vault-port.ts';
 import type { VaultSession } from '../../../core/vault/index.ts';
 import { GeneralSettings } from './GeneralSettings.tsx';
 import { SiteLinks } from './SiteLinks.tsx';
-import { SlotsPanel } from './SlotsPanel.tsx';
 
 /**
  * The options page: settings, sites linked to accounts, ways to unlock,
@@ -45,7 +45,7 @@ export function OptionsApp({
           <>
             <GeneralSettings session={open} />
             <SiteLinks session={open} />
-            <SlotsPanel session={open} />
+            <UnlockMethods port={port} />
             <BackupPanel port={port} />
             <RecentlyDeleted port={port} />
           </>
