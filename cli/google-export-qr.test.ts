@@ -28,7 +28,7 @@ const accounts: OtpAccount[] = Array.from({ length: 12 }, (_, i) => ({
   ...(i === 11 ? { counter: 9 } : { period: 30 }),
 })) as OtpAccount[];
 
-describe('Google Authenticator export QR codes', () => {
+describe('Google Authenticator export QR codes', { timeout: 30_000 }, () => {
   it('render, decode with zbarimg and parse with havencode parse to the same accounts', async () => {
     const { uris } = exportGoogleMigration(accounts, 5);
     expect(uris).toHaveLength(2);

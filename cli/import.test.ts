@@ -45,7 +45,8 @@ function expectOneLineRefusal(
   expect(result.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
 }
 
-describe('havencode import', () => {
+// Each case starts a process, some derive a key: on a loaded 2-core machine that takes seconds.
+describe('havencode import', { timeout: 30_000 }, () => {
   it('prints the accounts in file order and one "skipped" line per entry left out', async () => {
     const result = await havencode(write('lines.txt', readFixture('otpauth-lines.txt')), '--json');
     expect(result.code).toBe(0);

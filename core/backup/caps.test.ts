@@ -1,6 +1,7 @@
 /** The import caps refuse with typed errors before anything costly runs. */
+import { TextReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js/index-native.js';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from './caps.ts';
+import { MAX_IMPORT_BYTES, MAX_UNZIPPED_BYTES } from './caps.ts';
 import { deriveArgon2id, derivePbkdf2 } from './foreign-crypto.ts';
 import { importBackup } from './import-backup.ts';
 import { expectHavenError } from './test-support.ts';
@@ -14,6 +15,19 @@ describe('import caps', () => {
     const line = 'otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP&issuer=A\n';
     const text = line + ' '.repeat(MAX_IMPORT_BYTES - line.length - 1);
     expect((await importBackup(text)).accounts).toHaveLength(1);
+  });
+
+  it('refuses a ZIP whose directory says it unpacks past the cap, before inflating it', async () => {
+    const writer = new ZipWriter(new Uint8ArrayWriter());
+    await writer.add('Proton Pass/data.json', new TextReader('{}'));
+    const zip = await writer.close();
+    // A zip bomb's directory tells the truth about its size: claim 1 byte over the cap.
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let at = 0; at + 4 <= zip.length; at++) {
+      if (view.getUint32(at, true) === 0x02014b50)
+        view.setUint32(at + 24, MAX_UNZIPPED_BYTES + 1, true);
+    }
+    await expectHavenError(importBackup(zip), 'backup/too-costly');
   });
 
   it.each([

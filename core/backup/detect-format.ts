@@ -53,9 +53,12 @@ export const ENCRYPTED_FORMATS: ReadonlySet<BackupFormat> = new Set<BackupFormat
   'totp-authenticator',
 ]);
 
-const IMAGE_MAGIC = [
+// Binary files that are surely no andOTP backup: PNG, JPEG, GIF, PDF.
+const OTHER_BINARY_MAGIC = [
   [0x89, 0x50, 0x4e, 0x47],
   [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x25, 0x50, 0x44, 0x46],
 ];
 
 /**
@@ -82,7 +85,7 @@ export async function classifyBackup(input: BackupInput): Promise<ClassifiedBack
   if (isJavaSerialized(bytes)) return { ...binary, format: 'freeotp2' };
   const text = readText(bytes);
   if (text === undefined) {
-    if (IMAGE_MAGIC.some((magic) => magic.every((byte, i) => bytes[i] === byte)))
+    if (OTHER_BINARY_MAGIC.some((magic) => magic.every((byte, i) => bytes[i] === byte)))
       throw unsupported();
     // andOTP's encrypted files are the one format without any marker.
     return { ...binary, format: 'andotp-encrypted' };
