@@ -9,6 +9,7 @@ import { loadSettings } from '../settings-store.ts';
 import { siteClockOffset } from './clock-skew.ts';
 import { clearClipboardLater, decodeImages } from './document-tasks.ts';
 import { enrolFromImages, findRegisteredAccount } from './enrol-service.ts';
+import { readPageImages } from './page-image-urls.ts';
 import { answerFillRequest } from './fill-service.ts';
 import { startIdleLock } from './idle-lock.ts';
 import { createKioskFills } from './kiosk-fill.ts';
@@ -73,7 +74,8 @@ export function startBackground(): void {
     if (!isKnownSite(url)) return undefined;
     switch (request.type) {
       case 'enrol:add': {
-        const answer = await enrolFromImages(session, url, request.images, {
+        const images = await readPageImages(request.images, new URL(url).origin);
+        const answer = await enrolFromImages(session, url, images, {
           decode: decodeImages,
           clockOffset: siteClockOffset,
           now: Date.now,
