@@ -9,6 +9,27 @@ const icon = (src: string, sizes: string, purpose: 'any' | 'maskable') => ({
   purpose,
 });
 
+/**
+ * The app's Content Security Policy, as a <meta> tag (the app is static
+ * files: a host may add none of our headers). Only our own scripts run, no
+ * inline script, nothing is loaded from or sent to another origin;
+ * 'wasm-unsafe-eval' lets the PIN's Argon2id (hash-wasm) compile its
+ * WebAssembly. frame-ancestors cannot be set from a meta tag.
+ */
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "connect-src 'self' blob: data:",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob: mediastream:",
+  "style-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
@@ -33,6 +54,18 @@ export default defineConfig({
   worker: { format: 'es' },
   plugins: [
     preact(),
+    {
+      name: 'havencode-csp',
+      // Only the shipped build: the dev server injects its own inline client.
+      apply: 'build',
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
     VitePWA({
       registerType: 'prompt',
       // pwa/src/service-worker.ts registers it, without workbox-window.

@@ -4,12 +4,24 @@ import { HavenError } from '../../core/errors.ts';
 
 let configured = false;
 
+/** True for a data: URL of an image. */
+export function isDataImage(url: string): boolean {
+  return /^data:image\/[a-z0-9.+-]+[;,]/i.test(url);
+}
+
+/** True for what decodeImageUrl reads: a data:image URL, or a blob: URL this extension made. */
+export function isHandedImage(url: string): boolean {
+  return isDataImage(url) || url.startsWith(`blob:${new URL(browser.runtime.getURL('/')).origin}/`);
+}
+
 /**
  * The texts of every QR code in an image given as a URL (a data: URL from
- * the page or a tab capture). Decoding runs here, in the extension's own
- * context, where our CSP allows WebAssembly — never in the page.
+ * the page or a tab capture, a blob: URL of a file the user picked).
+ * Decoding runs here, in the extension's own context, where our CSP allows
+ * WebAssembly — never in the page. Any other URL is refused, not fetched.
  */
 export async function decodeImageUrl(url: string): Promise<string[]> {
+  if (!isHandedImage(url)) throw new HavenError('qr/not-an-image', 'not a data: or blob: image');
   if (!configured) {
     // The build hook in wxt.config.ts copies the wasm in, so WXT's typed public paths don't list it.
     configureQrDecoder({

@@ -87,6 +87,20 @@ describe('PWA hardening', () => {
     await page.close();
   });
 
+  it('runs no script but its own (Content Security Policy)', async () => {
+    const page = await chromium.newPage();
+    await page.goto(pwa.url);
+    await page.waitForSelector('[data-testid=setup-pin]');
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.head.append(script);
+      return (window as unknown as { injected?: boolean }).injected === true;
+    });
+    expect(ran).toBe(false);
+    await page.close();
+  });
+
   it('keeps the PIN delay when the clock is moved forward', async () => {
     const page = await freshApp();
     await clickTestId(page, 'lock');

@@ -20,6 +20,7 @@ import {
   holdsAccountQr,
   removeRegisteredAccount,
 } from './enrol-service.ts';
+import { readPageImages } from './page-image-urls.ts';
 import { answerFillRequest } from './fill-service.ts';
 import { createHotpTurns } from './hotp-turns.ts';
 import { startIdleLock } from './idle-lock.ts';
@@ -94,7 +95,8 @@ export function startBackground(): void {
     if (!isKnownSite(url)) return undefined;
     switch (request.type) {
       case 'enrol:add': {
-        const answer = await enrolFromImages(session, url, request.images, {
+        const images = await readPageImages(request.images, new URL(url).origin);
+        const answer = await enrolFromImages(session, url, images, {
           decode: decodeImages,
           clockOffset: siteClockOffset,
           now: Date.now,
@@ -104,7 +106,12 @@ export function startBackground(): void {
         return answer;
       }
       case 'qr:check':
-        return { otpauth: await holdsAccountQr(request.images, decodeImages) };
+        return {
+          otpauth: await holdsAccountQr(
+            await readPageImages(request.images, new URL(url).origin),
+            decodeImages,
+          ),
+        };
       case 'registration:check':
         return (await findRegisteredAccount(session, url, request.pageText)) !== undefined;
       case 'registration:remove':

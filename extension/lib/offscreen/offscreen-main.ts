@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { decodeImageUrl } from '../decode-image.ts';
 import type { OffscreenRequest } from '../messages.ts';
 
@@ -25,20 +26,33 @@ function wipeClipboard(): void {
  */
 export function startOffscreen(): void {
   // webextension-polyfill's contract: a listener answers by returning a Promise.
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const request = message as OffscreenRequest;
-    switch (request.type) {
-      case 'offscreen:clear-clipboard':
-        // A later copy restarts the wait: its code gets its full time.
-        clearTimeout(timer);
-        timer = setTimeout(wipeClipboard, request.afterMs);
-        return Promise.resolve(true);
-      case 'offscreen:decode':
-        return Promise.all(request.images.map(decodeImageUrl)).then((texts) => texts.flat());
-      default:
-        // Everybody else's messages reach this page too: not ours to answer.
-        return undefined;
-    }
-  });
+  browser.runtime.onMessage.addListener(
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    (message: unknown, sender: Browser.runtime.MessageSender) => {
+      // Only our own background may ask: not a content script, not another extension page.
+      if (!isBackground(sender)) return undefined;
+      const request = message as OffscreenRequest;
+      switch (request.type) {
+        case 'offscreen:clear-clipboard':
+          // A later copy restarts the wait: its code gets its full time.
+          clearTimeout(timer);
+          timer = setTimeout(wipeClipboard, request.afterMs);
+          return Promise.resolve(true);
+        case 'offscreen:decode':
+          return Promise.all(request.images.map(decodeImageUrl)).then((texts) => texts.flat());
+        default:
+          // Everybody else's messages reach this page too: not ours to answer.
+          return undefined;
+      }
+    },
+  );
+}
+
+/** The extension's own service worker (Chrome gives its script URL as the sender's). */
+function isBackground(sender: Browser.runtime.MessageSender): boolean {
+  return (
+    sender.id === browser.runtime.id &&
+    sender.tab === undefined &&
+    sender.url === browser.runtime.getURL('/background.js')
+  );
 }
