@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../../core/ui/styles.css';
-import { setLanguage } from '../../../core/ui/i18n-state.ts';
+import { language, setLanguage } from '../../../core/ui/i18n-state.ts';
 import { ConfirmPage } from '../../lib/confirm/ConfirmPage.tsx';
 import type { ConfirmQuestion, PageRequest } from '../../lib/messages.ts';
 import { loadSettings } from '../../lib/settings-store.ts';
@@ -11,6 +11,7 @@ import { loadSettings } from '../../lib/settings-store.ts';
 const id = new URLSearchParams(location.search).get('id') ?? '';
 const send = <T,>(request: PageRequest) => browser.runtime.sendMessage<PageRequest, T>(request);
 setLanguage((await loadSettings()).language ?? navigator.languages);
+document.documentElement.lang = language.peek();
 const question = await send<ConfirmQuestion | null>({ type: 'confirm:get', id });
 // The background waits for the answer: keep it awake while the user reads.
 setInterval(() => void send({ type: 'confirm:get', id }), 10_000);
