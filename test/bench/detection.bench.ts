@@ -17,7 +17,7 @@ function tally(results: readonly PageResult[]) {
     right: results.filter((r) => r.correct).length,
     wrong: results.filter((r) => r.wrongFill).length,
     missed: results.filter((r) => !r.correct && !r.wrongFill).length,
-    ms: summarise(times),
+    ms: times.length === 0 ? { median: '-', p95: '-', count: 0 } : summarise(times),
   };
 }
 

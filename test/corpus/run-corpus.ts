@@ -190,7 +190,8 @@ async function runPage(tab: Page, page: CorpusPage): Promise<PageResult> {
     await clickNext(tab);
     offered = await waitInPage(tab, OFFERED, 400);
   } else {
-    offered = await waitInPage(tab, OFFERED, 2000);
+    // The first QR code of a run also waits for the decoder (offscreen document, wasm) to start.
+    offered = await waitInPage(tab, OFFERED, 3000);
     const before = await snapshot(tab);
     if (offered && before.targets.every((v) => v === '')) {
       await clickInline(tab, expect === 'offer' ? 'qr' : 'target');

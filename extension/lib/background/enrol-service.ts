@@ -72,13 +72,20 @@ export async function enrolFromImages(
   return { status: 'ok', added: added.length, duplicates: duplicates.length, code };
 }
 
-/** True when one of `images` holds an account's QR code (otpauth:// or a migration). */
+/**
+ * True when one of `images` (one QR code drawn several ways: as shown,
+ * mirrored) holds an account's QR code. Decoded one by one, so the common
+ * case costs one decode.
+ */
 export async function holdsAccountQr(
   images: string[],
   decode: (images: string[]) => Promise<string[]>,
 ): Promise<boolean> {
-  const texts = await decode(images.slice(0, MAX_IMAGES));
-  return texts.some((text) => /^otpauth(-migration)?:/i.test(text));
+  for (const image of images.slice(0, MAX_IMAGES)) {
+    const texts = await decode([image]);
+    if (texts.some((text) => /^otpauth(-migration)?:/i.test(text))) return true;
+  }
+  return false;
 }
 
 /**

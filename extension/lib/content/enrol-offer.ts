@@ -136,12 +136,12 @@ export function watchEnrolment(say: Say): Enrolment {
   };
 }
 
-/** The element and the img, canvas and svg elements below it. */
+/** The img, canvas and svg elements at and below `element`: what a changed attribute may reveal. */
 function revealed(element: Element): Element[] {
-  const pictures = ['img', 'canvas', 'svg'].flatMap((tag) => [
-    ...element.getElementsByTagName(tag),
-  ]);
-  return [element, ...pictures.slice(0, 16)];
+  if (['img', 'canvas', 'svg'].includes(element.localName)) return [element];
+  return ['img', 'canvas', 'svg']
+    .flatMap((tag) => [...element.getElementsByTagName(tag)])
+    .slice(0, 16);
 }
 
 /**
@@ -179,8 +179,8 @@ function watchPage(scan: (scope: QrScope, onShadowRoot: (root: ShadowRoot) => vo
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       // A changed attribute (an animation's class or style) may reveal a
-      // picture below, never a new one: look at the pictures alone, not at
-      // every box of the subtree.
+      // picture: look at the pictures alone, not at every box's style, which
+      // would make the browser restyle the page at every frame.
       if (record.type === 'attributes') revealed(record.target as Element).forEach(request);
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE) request(node as Element);
