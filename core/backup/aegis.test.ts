@@ -2,9 +2,14 @@ import { scrypt } from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../errors.ts';
 import { importBackup } from './import-backup.ts';
-import { expectHavenError, FIXTURE_ACCOUNTS, readFixture } from './test-support.ts';
+import {
+  expectHavenError,
+  FIXTURE_ACCOUNTS,
+  readFixture,
+  readAegisUpstreamVault,
+} from './test-support.ts';
 
-const UPSTREAM = readFixture('aegis-encrypted-upstream.json');
+const UPSTREAM = readAegisUpstreamVault();
 const PLAIN = JSON.parse(readFixture('aegis-plain.json')) as { db: unknown };
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 const random = (length: number): Uint8Array<ArrayBuffer> =>

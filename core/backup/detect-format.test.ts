@@ -5,7 +5,7 @@ import { formatMigrationUri } from '../uri/migration-uri.ts';
 import { ARGON2_FLOOR } from '../vault/kdf.ts';
 import { backupNeedsPassphrase, detectBackupFormat } from './detect-format.ts';
 import { exportEncryptedBackup } from './havencode-backup.ts';
-import { FIXTURE_ACCOUNTS, readFixture } from './test-support.ts';
+import { FIXTURE_ACCOUNTS, readFixture, readAegisUpstreamVault } from './test-support.ts';
 import type { BackupFormat } from './types.ts';
 
 const havencode = await exportEncryptedBackup(FIXTURE_ACCOUNTS, '12345678', { kdf: ARGON2_FLOOR });
@@ -22,12 +22,7 @@ describe('detectBackupFormat', () => {
   it.each<[string, string, BackupFormat, boolean]>([
     ['a Havencode backup', havencode, 'havencode', true],
     ['an Aegis plain vault', readFixture('aegis-plain.json'), 'aegis-plain', false],
-    [
-      'an Aegis encrypted vault',
-      readFixture('aegis-encrypted-upstream.json'),
-      'aegis-encrypted',
-      true,
-    ],
+    ['an Aegis encrypted vault', readAegisUpstreamVault(), 'aegis-encrypted', true],
     ['a 2FAS backup', readFixture('2fas-plain.2fas'), '2fas', false],
     ['an encrypted 2FAS backup', readFixture('2fas-encrypted.2fas'), '2fas-encrypted', true],
     ['otpauth:// lines', readFixture('otpauth-lines.txt'), 'otpauth-lines', false],

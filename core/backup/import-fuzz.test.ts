@@ -4,7 +4,7 @@ import { HavenError } from '../errors.ts';
 import { ARGON2_FLOOR } from '../vault/kdf.ts';
 import { exportEncryptedBackup } from './havencode-backup.ts';
 import { importBackup } from './import-backup.ts';
-import { FIXTURE_ACCOUNTS, readFixture } from './test-support.ts';
+import { FIXTURE_ACCOUNTS, readFixture, readAegisUpstreamVault } from './test-support.ts';
 
 const PASSPHRASE = 'kaai-2026';
 
@@ -40,9 +40,11 @@ function replaceAt(value: unknown, path: Path, replacement: unknown): unknown {
   return copy;
 }
 
-const fixtures = ['aegis-plain.json', '2fas-plain.2fas', 'aegis-encrypted-upstream.json'].map(
-  (name) => JSON.parse(readFixture(name)) as unknown,
-);
+const fixtures = [
+  readFixture('aegis-plain.json'),
+  readFixture('2fas-plain.2fas'),
+  readAegisUpstreamVault(),
+].map((text) => JSON.parse(text) as unknown);
 
 describe('importBackup on hostile input', () => {
   it('throws nothing but HavenError for arbitrary text', async () => {

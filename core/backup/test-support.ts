@@ -9,6 +9,18 @@ export function readFixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 }
 
+/**
+ * Aegis' own encrypted test vault (password `test`), read in place from the
+ * peers' files beside the checkout: it is GPL-3.0 and never copied here.
+ */
+export function readAegisUpstreamVault(): string {
+  const url = new URL(
+    '../../../shared/peer-imports/files/aegis/aegis_encrypted.json',
+    import.meta.url,
+  );
+  return readFileSync(url, 'utf8');
+}
+
 /** Asserts that `promise` rejects with a HavenError carrying `code`. */
 export async function expectHavenError(promise: Promise<unknown>, code: ErrorCode): Promise<void> {
   await expect(promise).rejects.toMatchObject({ name: 'HavenError', code });
