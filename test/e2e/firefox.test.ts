@@ -108,6 +108,9 @@ describe("Firefox, a first-time user on C-point's QR code", () => {
     const code = await waitForValue(page, '#otp', 6);
     expect(recentCodes(await page.$eval('#secret', (e) => e.textContent ?? ''))).toContain(code);
     expect(await submit(page)).toBe('/nl/welkom');
+    // The account the page added while the recovery code was shown is in the list after it.
+    await popup.click('[data-testid=recovery-done]');
+    await popup.waitFor('[data-testid=account][data-issuer=C-point]');
 
     await expectNextLoginFilled(page, user);
     await page.close();
