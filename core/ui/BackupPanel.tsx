@@ -72,9 +72,10 @@ export function BackupPanel({ port }: { port: VaultPort }) {
           e.preventDefault();
           if (!file) return;
           void action.run(async () => {
-            const text = await file.text();
+            // Bytes, not text: many apps export ZIP or binary files.
+            const bytes = new Uint8Array(await file.arrayBuffer());
             const { added, duplicates, skipped } = await port.importBackup(
-              text,
+              bytes,
               importPassphrase || undefined,
             );
             setResult(t('backup.imported', { added, duplicates, skipped }));
@@ -87,7 +88,6 @@ export function BackupPanel({ port }: { port: VaultPort }) {
           <input
             type="file"
             data-testid="backup-import-file"
-            accept=".json,.txt,.2fas,application/json,text/plain"
             onChange={(e) => setFile(e.currentTarget.files?.[0])}
           />
         </label>

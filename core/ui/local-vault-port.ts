@@ -207,10 +207,10 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       const { exportOtpauthLines } = await loadBackup();
       return exportOtpauthLines((await readRecords()).map((r) => r.account));
     },
-    importBackup: async (text, passphrase) => {
+    importBackup: async (file, passphrase) => {
       const backup = await loadBackup();
       // Everything is read and decrypted before the vault is touched: a bad file changes nothing.
-      const { accounts: entries, skipped } = await backup.importBackup(text, passphrase);
+      const { accounts: entries, skipped } = await backup.importBackup(file, passphrase);
       const result: ImportResult = { added: 0, duplicates: 0, skipped: skipped.length };
       await withSession(async (session) => {
         const { added, duplicates } = await session.addEntries(entries);

@@ -1,4 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
+import type { BackupInput } from '../backup/index.ts';
 import type { OtpAccount } from '../otp/index.ts';
 import type { SlotKind } from '../storage/schema.ts';
 import type { SlotSummary } from '../vault/index.ts';
@@ -82,7 +83,7 @@ export interface VaultPort {
   /** The accounts as plain otpauth:// lines, for moving to another app. */
   exportOtpauthLines(): Promise<string>;
   /** Reads a backup (Havencode, Aegis, 2FAS, otpauth lines) and adds its accounts in one go. */
-  importBackup(text: string, passphrase?: string): Promise<ImportResult>;
+  importBackup(file: BackupInput, passphrase?: string): Promise<ImportResult>;
   /**
    * Reads the accounts again: another context (the extension's background
    * adding a page's QR code during setup) may have changed them.

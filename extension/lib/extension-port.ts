@@ -50,7 +50,7 @@ export async function openExtensionPort(
   return {
     ...port,
     addAccounts: async (accounts) => tellSites(await port.addAccounts(accounts)),
-    importBackup: async (text, passphrase) => tellSites(await port.importBackup(text, passphrase)),
+    importBackup: async (file, passphrase) => tellSites(await port.importBackup(file, passphrase)),
   };
 }
 
