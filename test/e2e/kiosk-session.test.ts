@@ -77,6 +77,8 @@ describe('kiosk sessions', () => {
       (t) => t !== popup.target() && t.url().includes('/popup.html'),
     );
     await (await opened.asPage()).close();
+    // WebAuthn answers only a focused page: let the closed popup's window go, then focus ours.
+    await pause(1000);
     await popup.bringToFront();
     await workers.unlock('Jan');
     await chosen.waitForFunction(
