@@ -13,10 +13,9 @@ import { launchBrowser } from '../harness/browser.ts';
 import type { TestBrowser } from '../harness/browser.ts';
 import { manageExtension } from '../harness/managed-policy.ts';
 import type { ManagedExtension } from '../harness/managed-policy.ts';
-import { addVirtualAuthenticator } from '../harness/webauthn.ts';
-import type { VirtualAuthenticator } from '../harness/webauthn.ts';
 import { startDemoSites } from '../sites/server.ts';
 import type { DemoSites } from '../sites/server.ts';
+import { cpointCodePage as openCpointCodePage, kioskWorkers, otpValue } from './kiosk-helpers.ts';
 
 const IDLE_SECONDS = 15;
 const JAN = 'otpauth://totp/C-point:jan?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=C-point';
@@ -27,50 +26,8 @@ let sites: DemoSites;
 let chromium: TestBrowser;
 let popup: Page;
 let managed: ManagedExtension;
-const keys: Record<string, VirtualAuthenticator> = {};
-
-/** Only this worker's key answers, as if only they held theirs to the PC. */
-async function presentKey(name: string): Promise<void> {
-  for (const [owner, key] of Object.entries(keys)) {
-    await key.session.send('WebAuthn.setAutomaticPresenceSimulation', {
-      authenticatorId: key.id,
-      enabled: owner === name,
-    });
-  }
-}
-
-async function enrolWorker(name: string, uri: string): Promise<void> {
-  keys[name] = await addVirtualAuthenticator(popup, { transport: 'usb' });
-  await presentKey(name);
-  await popup.type('[data-testid=profile-name]', name);
-  await popup.click('[data-testid=profile-add]');
-  await (await popup.waitForSelector('[data-testid=recovery-done]'))!.click();
-  await (await popup.waitForSelector('[data-testid=add-open]'))!.click();
-  await popup.type('[data-testid=add-uri]', uri);
-  await popup.click('[data-testid=add-submit]');
-  await popup.waitForSelector('[data-testid=account]');
-  await popup.click('[data-testid=lock]');
-  await popup.waitForSelector('[data-testid=profile]');
-}
-
-async function unlockWorker(name: string): Promise<void> {
-  await presentKey(name);
-  await popup.click(`[data-testid=profile][data-name="${name}"]`);
-  await popup.waitForSelector('[data-testid=account]');
-}
-
-async function cpointCodePage(): Promise<Page> {
-  const page = await chromium.newPage();
-  await page.goto(`${sites.origin('www.c-point.be')}/nl/login`);
-  await page.type('#username', 'jan');
-  await page.type('#password', 'haven');
-  await page.click('input[name=method][value=app]');
-  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
-  await page.waitForSelector('#otp');
-  return page;
-}
-
-const otpValue = (page: Page) => page.$eval('#otp', (field) => (field as HTMLInputElement).value);
+const workers = kioskWorkers(() => popup);
+const cpointCodePage = () => openCpointCodePage(chromium, sites);
 
 beforeAll(async () => {
   managed = await manageExtension({ kiosk: true, idleSeconds: IDLE_SECONDS });
@@ -95,8 +52,8 @@ afterAll(async () => {
 
 describe('kiosk mode', () => {
   it('enrols two workers, each with their own security key', async () => {
-    await enrolWorker('Jan', JAN);
-    await enrolWorker('Piet', PIET);
+    await workers.enrol('Jan', JAN);
+    await workers.enrol('Piet', PIET);
     const names = await popup.$$eval('[data-testid=profile]', (buttons) =>
       buttons.map((b) => b.getAttribute('data-name')),
     );
@@ -106,7 +63,7 @@ describe('kiosk mode', () => {
   });
 
   it('shows a worker only their own accounts', async () => {
-    await unlockWorker('Piet');
+    await workers.unlock('Piet');
     const issuers = await popup.$$eval('[data-testid=account]', (items) =>
       items.map((i) => i.getAttribute('data-issuer')),
     );
@@ -118,14 +75,14 @@ describe('kiosk mode', () => {
   });
 
   it("fills only the unlocked worker's code, then locks", async () => {
-    await unlockWorker('Piet');
+    await workers.unlock('Piet');
     const notJan = await cpointCodePage();
     await new Promise((done) => setTimeout(done, 1500));
     expect(await otpValue(notJan)).toBe('');
     await notJan.close();
     await popup.click('[data-testid=lock]');
 
-    await unlockWorker('Jan');
+    await workers.unlock('Jan');
     const page = await cpointCodePage();
     await page.waitForFunction(
       () => (document.querySelector('#otp') as HTMLInputElement).value.length === 6,
@@ -140,7 +97,7 @@ describe('kiosk mode', () => {
   });
 
   it('locks after the idle time the administrator set', async () => {
-    await unlockWorker('Jan');
+    await workers.unlock('Jan');
     await new Promise((done) => setTimeout(done, (IDLE_SECONDS + 2) * 1000));
     const page = await cpointCodePage();
     await new Promise((done) => setTimeout(done, 1500));
@@ -150,7 +107,7 @@ describe('kiosk mode', () => {
   }, 60_000);
 
   it('forgets a worker completely', async () => {
-    await unlockWorker('Piet');
+    await workers.unlock('Piet');
     await popup.click('[data-testid=forget-me]');
     await popup.click('[data-testid=confirm-yes]');
     await popup.waitForFunction(
@@ -187,7 +144,7 @@ describe('kiosk mode', () => {
   });
 
   it('locks after the idle time also when the worker closed the popup', async () => {
-    await unlockWorker('Jan');
+    await workers.unlock('Jan');
     // Only the background keeps time now: its alarm, and the deadline it checks before a fill.
     await popup.close();
     await new Promise((done) => setTimeout(done, (IDLE_SECONDS + 2) * 1000));
