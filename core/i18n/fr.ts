@@ -40,6 +40,10 @@ export const fr: Catalogue = {
   'unlock.pin': 'Code PIN',
   'unlock.submit': 'Déverrouiller',
   'unlock.passkey': 'Déverrouiller avec empreinte, visage ou clé',
+  'reauth.intro': 'Confirmez d’abord que c’est bien vous.',
+  'reauth.pin': 'Code PIN actuel',
+  'reauth.submit': 'Confirmer',
+  'reauth.passkey': 'Confirmer avec empreinte, visage ou clé',
   'unlock.triesLeft':
     '{count, plural, one {Encore # essai} other {Encore # essais}} avant de devoir attendre.',
   'unlock.wipeLeft':

@@ -44,6 +44,10 @@ export const nl = {
   'unlock.pin': 'Pincode',
   'unlock.submit': 'Ontgrendelen',
   'unlock.passkey': 'Ontgrendel met vingerafdruk, gezicht of sleutel',
+  'reauth.intro': 'Bevestig eerst dat jij het bent.',
+  'reauth.pin': 'Huidige pincode',
+  'reauth.submit': 'Bevestigen',
+  'reauth.passkey': 'Bevestig met vingerafdruk, gezicht of sleutel',
   'unlock.triesLeft':
     '{count, plural, one {Nog # poging} other {Nog # pogingen}} voor je moet wachten.',
   'unlock.wipeLeft':

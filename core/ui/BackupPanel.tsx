@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { downloadText } from './download.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { t } from './i18n-state.ts';
+import { ProveUser } from './ProveUser.tsx';
 import { useAction } from './use-action.ts';
 import type { VaultPort } from './vault-port.ts';
 
@@ -11,6 +12,7 @@ export function BackupPanel({ port }: { port: VaultPort }) {
   const [file, setFile] = useState<File | undefined>(undefined);
   const [importPassphrase, setImportPassphrase] = useState('');
   const [result, setResult] = useState('');
+  const [proving, setProving] = useState(false);
   const action = useAction();
   const stamp = new Date().toISOString().slice(0, 10);
 
@@ -58,15 +60,23 @@ export function BackupPanel({ port }: { port: VaultPort }) {
       <button
         type="button"
         data-testid="backup-export-plain"
-        disabled={action.busy}
-        onClick={() =>
-          void action.run(async () =>
-            save(`havencode-${stamp}.txt`, await port.exportOtpauthLines(), 'text/plain'),
-          )
-        }
+        disabled={action.busy || proving}
+        onClick={() => setProving(true)}
       >
         {t('backup.exportPlain')}
       </button>
+      {proving && (
+        <ProveUser
+          port={port}
+          busy={action.busy}
+          onProof={(proof) =>
+            void action.run(async () => {
+              save(`havencode-${stamp}.txt`, await port.exportOtpauthLines(proof), 'text/plain');
+              setProving(false);
+            })
+          }
+        />
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault();

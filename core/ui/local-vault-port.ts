@@ -7,7 +7,7 @@ import { listProfileRows } from '../storage/repository.ts';
 import { createVaultState } from '../vault/controller.ts';
 import { assertPassphrase } from '../vault/passphrase.ts';
 import type { AccountRecord, PasskeySetup, VaultSession } from '../vault/index.ts';
-import type { ImportResult, VaultPort, VaultStatus } from './vault-port.ts';
+import type { ImportResult, UserProof, VaultPort, VaultStatus } from './vault-port.ts';
 
 /** Soft-deleted accounts are kept this long for undo, then purged at the next unlock. */
 const KEEP_DELETED_MS = 7 * 24 * 3600_000;
@@ -90,6 +90,13 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     if (!profile) throw new HavenError('vault/not-found', 'no vault has been created yet');
     return profile.id;
   };
+  // Checked like an unlock (a wrong PIN is throttled and counted like one); the session it opens is dropped.
+  const prove = async (proof: UserProof) => {
+    const vault = await loadVault();
+    await ('pin' in proof
+      ? vault.unlockWithPin(db, requireProfileId(), proof.pin)
+      : vault.unlockWithPasskey(db, requireProfileId(), requirePasskey(passkey)));
+  };
   const create = async (secret: { pin: string } | { passkey: PasskeySetup }) => {
     const name = options.profileName ?? 'default';
     const { createVault } = await loadVault();
@@ -157,17 +164,14 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     setPin: async (newPin, currentPin) => {
       const session = controller.requireSession();
       const hasPin = (await session.listSlots()).some((slot) => slot.kind === 'pin');
-      if (hasPin) {
-        // Checked like an unlock (and throttled like one); the session it opens is dropped.
-        const vault = await loadVault();
-        await vault.unlockWithPin(db, requireProfileId(), currentPin ?? '');
-      }
+      if (hasPin) await prove({ pin: currentPin ?? '' });
       controller.touch();
       await (hasPin ? session.changePin(newPin) : session.addPinSlot(newPin));
       await refreshMethods();
     },
-    addPasskey: async () => {
+    addPasskey: async (proof) => {
       const session = controller.requireSession();
+      await prove(proof);
       controller.touch();
       await session.addPasskeySlot({ ...requirePasskey(passkey), userName: session.name });
       await refreshMethods();
@@ -203,7 +207,9 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       const records = await readRecords();
       return exportEncryptedBackup(records, passphrase);
     },
-    exportOtpauthLines: async () => {
+    exportOtpauthLines: async (proof) => {
+      controller.requireSession();
+      await prove(proof);
       const { exportOtpauthLines } = await loadBackup();
       return exportOtpauthLines((await readRecords()).map((r) => r.account));
     },

@@ -22,6 +22,13 @@ export interface AddResult {
   duplicates: number;
 }
 
+/**
+ * The user proving it is them again before an unlocked session does
+ * something an onlooker must not: their current PIN, or (a vault without a
+ * PIN) a fresh passkey assertion. Both are checked like an unlock.
+ */
+export type UserProof = { pin: string } | { passkey: true };
+
 /** What importing a backup did: `skipped` entries were unsupported or damaged. */
 export interface ImportResult extends AddResult {
   skipped: number;
@@ -65,8 +72,8 @@ export interface VaultPort {
    * unlocked phone left on a table can't be given a new PIN ('vault/wrong-pin').
    */
   setPin(newPin: string, currentPin?: string): Promise<void>;
-  /** Creates a passkey on this device and adds it as a way in. */
-  addPasskey(): Promise<void>;
+  /** After `proof`, creates a passkey on this device and adds it as a way in. */
+  addPasskey(proof: UserProof): Promise<void>;
   /** Removes a way in; 'vault/last-slot' when nothing else would open the vault. */
   removeSlot(id: string): Promise<void>;
   addAccounts(accounts: OtpAccount[]): Promise<AddResult>;
@@ -80,8 +87,8 @@ export interface VaultPort {
   advanceCounter(id: string): Promise<void>;
   /** The accounts as an encrypted Havencode backup file (JSON text). */
   exportBackup(passphrase: string): Promise<string>;
-  /** The accounts as plain otpauth:// lines, for moving to another app. */
-  exportOtpauthLines(): Promise<string>;
+  /** After `proof`, the accounts as plain otpauth:// lines, for moving to another app. */
+  exportOtpauthLines(proof: UserProof): Promise<string>;
   /** Reads a backup (Havencode, Aegis, 2FAS, otpauth lines) and adds its accounts in one go. */
   importBackup(file: BackupInput, passphrase?: string): Promise<ImportResult>;
   /**

@@ -1,8 +1,8 @@
 /**
  * The PWA's account list and backups in real Chromium: import a plain
  * otpauth list, search, reorder (kept after lock and unlock), rename, delete
- * with confirmation and undo, and an encrypted backup that restores every
- * code into a fresh vault.
+ * with confirmation and undo, an encrypted backup that restores every code
+ * into a fresh vault, and a plain export only after the current PIN.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -78,10 +78,14 @@ async function importFile(path: string, passphrase?: string): Promise<void> {
   await page.waitForSelector('.panel [role="status"]');
 }
 
-/** Waits for a file to appear in the download folder and returns its text. */
+/** A file the app saved (not the list.txt this test wrote itself). */
+const isExport = (name: string, suffix: string) =>
+  name.startsWith('havencode-') && name.endsWith(suffix);
+
+/** Waits for a file the app saved to appear in the download folder and returns its text. */
 async function waitForDownload(suffix: string): Promise<string> {
   for (;;) {
-    const name = (await readdir(work)).find((f) => f.endsWith(suffix));
+    const name = (await readdir(work)).find((f) => isExport(f, suffix));
     if (name) return readFile(join(work, name), 'utf8');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -169,8 +173,20 @@ describe('PWA accounts and backups', () => {
     const backup = await waitForDownload('.json');
     expect(JSON.parse(backup)).toMatchObject({ format: 'havencode-backup' });
     expect(backup).not.toContain(SECRETS[0]);
+    // The plain list waits for the current PIN, refused and counted like a wrong unlock.
     await clickTestId(page, 'backup-export-plain');
-    expect((await waitForDownload('.txt')).trim().split('\n')).toHaveLength(ISSUERS.length);
+    await typeInto(page, 'reauth-pin', '000000');
+    await clickTestId(page, 'reauth-submit');
+    const alert = await page.waitForSelector('[role="alert"]');
+    expect(await alert!.evaluate((el) => el.textContent)).toBe(
+      'Verkeerde pincode. Nog 4 pogingen voor je moet wachten.',
+    );
+    expect((await readdir(work)).filter((f) => isExport(f, '.txt'))).toEqual([]);
+    await typeInto(page, 'reauth-pin', PIN);
+    await clickTestId(page, 'reauth-submit');
+    const plain = await waitForDownload('.txt');
+    expect(plain.trim().split('\n')).toHaveLength(ISSUERS.length);
+    expect(plain).toContain(`secret=${SECRETS[0]}`);
 
     await page.evaluate(async () => {
       await new Promise((done) => (indexedDB.deleteDatabase('havencode').onsuccess = done));
