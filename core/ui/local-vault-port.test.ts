@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createFakeAuthenticator } from '../vault/fake-authenticator.ts';
 import { ARGON2_FLOOR } from '../vault/kdf.ts';
 import { makeAccount, openTestDb } from '../vault/test-helpers.ts';
 import { PinAttemptError } from '../vault/throttle.ts';
@@ -7,13 +8,14 @@ import { createLocalVaultPort } from './local-vault-port.ts';
 
 const PIN = '482915';
 
-/** An unlocked port over a fresh vault holding one account. */
-async function openUnlockedPort() {
+/** An unlocked port over a fresh vault with a PIN, holding one account. */
+async function openUnlockedPort(credentials?: CredentialsContainer) {
   const { db } = await openTestDb();
   const { session } = await createVault(db, { name: 'W1', pin: PIN, kdf: ARGON2_FLOOR });
   await session.addAccounts([makeAccount('one')]);
   session.lock();
-  const port = await createLocalVaultPort({ db, profileName: 'W1' });
+  const passkey = credentials && { credentials, rpId: 'localhost', rpName: 'Havencode' };
+  const port = await createLocalVaultPort({ db, profileName: 'W1', passkey });
   await port.unlockWithPin(PIN);
   return port;
 }
@@ -52,5 +54,34 @@ describe('addPasskey asks the unlocked user to prove it is them', () => {
       code: 'vault/wrong-pin',
     });
     expect((await port.listSlots()).map((slot) => slot.kind)).not.toContain('passkey');
+  });
+
+  it('adds the passkey after the right PIN', async () => {
+    const credentials = createFakeAuthenticator();
+    const port = await openUnlockedPort(credentials);
+    await port.addPasskey({ pin: PIN });
+    expect(credentials.calls).toBe(1);
+    expect(port.unlockMethods.value).toEqual(['passkey', 'pin', 'recovery']);
+  });
+
+  it('asks a vault without a PIN for a fresh passkey assertion, and stops when it is cancelled', async () => {
+    const { db } = await openTestDb();
+    const behaviour = { cancel: false };
+    const credentials = createFakeAuthenticator(behaviour);
+    const port = await createLocalVaultPort({
+      db,
+      passkey: { credentials, rpId: 'localhost', rpName: 'Havencode' },
+    });
+    await port.setupWithPasskey();
+    await port.addAccounts([makeAccount('one')]);
+    const before = credentials.calls;
+    expect(await port.exportOtpauthLines({ passkey: true })).toContain('secret=JBSWY3DPEHPK3PXPOM');
+    expect(credentials.calls).toBe(before + 1);
+
+    behaviour.cancel = true;
+    await expect(port.exportOtpauthLines({ passkey: true })).rejects.toMatchObject({
+      code: 'vault/passkey-cancelled',
+    });
+    expect(credentials.calls).toBe(before + 2);
   });
 });
