@@ -1,8 +1,9 @@
 /**
  * The PWA in real Chromium, served as it ships: setup with a PIN, add by URI,
  * the code equals oathtool's, lock and unlock with the PIN; a passkey vault
- * (virtual authenticator with PRF); offline reload after the first visit;
- * installability by CDP; the first-load JavaScript budget.
+ * (virtual authenticator with PRF) that proves the user again before adding
+ * a passkey; offline reload after the first visit; installability by CDP;
+ * the first-load JavaScript budget.
  */
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -142,7 +143,7 @@ describe('PWA', () => {
     );
   });
 
-  it('sets up with a passkey (WebAuthn PRF), locks and unlocks with it', async () => {
+  it('sets up with a passkey (WebAuthn PRF), locks, unlocks with it and proves with it to add one', async () => {
     const passkeyPage = await chromium.newPage();
     await passkeyPage.goto(pwa.url);
     await passkeyPage.evaluate(async () => {
@@ -158,6 +159,14 @@ describe('PWA', () => {
     await clickTestId(passkeyPage, 'unlock-passkey');
     await expectOathtoolCode(passkeyPage);
     expect(await authenticator.listCredentials()).toHaveLength(1);
+    // Without a PIN, a fresh passkey assertion proves the user before another passkey is made.
+    await clickTestId(passkeyPage, 'backup-open');
+    await clickTestId(passkeyPage, 'slot-passkey-add');
+    await clickTestId(passkeyPage, 'reauth-passkey');
+    await passkeyPage.waitForFunction(
+      () => document.querySelectorAll('[data-testid="slot"][data-kind="passkey"]').length === 2,
+    );
+    expect(await authenticator.listCredentials()).toHaveLength(2);
     await passkeyPage.close();
   });
 
