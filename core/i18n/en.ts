@@ -39,14 +39,14 @@ export const en: Catalogue = {
   'unlock.pin': 'PIN',
   'unlock.submit': 'Unlock',
   'unlock.passkey': 'Unlock with fingerprint, face or key',
-  'reauth.intro': 'First confirm it is you.',
-  'reauth.pin': 'Current PIN',
-  'reauth.submit': 'Confirm',
-  'reauth.passkey': 'Confirm with fingerprint, face or key',
   'unlock.triesLeft':
     '{count, plural, one {# more try} other {# more tries}} before you have to wait.',
   'unlock.wipeLeft':
     'After {count, plural, one {# more wrong try} other {# more wrong tries}} the vault is wiped.',
+  'reauth.intro': 'First confirm it is you.',
+  'reauth.pin': 'Current PIN',
+  'reauth.submit': 'Confirm',
+  'reauth.passkey': 'Confirm with fingerprint, face or key',
   'time.seconds': '{n, plural, one {# second} other {# seconds}}',
   'time.minutes': '{n, plural, one {# minute} other {# minutes}}',
   'lock.now': 'Lock',

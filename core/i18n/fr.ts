@@ -40,14 +40,14 @@ export const fr: Catalogue = {
   'unlock.pin': 'Code PIN',
   'unlock.submit': 'Déverrouiller',
   'unlock.passkey': 'Déverrouiller avec empreinte, visage ou clé',
-  'reauth.intro': 'Confirmez d’abord que c’est bien vous.',
-  'reauth.pin': 'Code PIN actuel',
-  'reauth.submit': 'Confirmer',
-  'reauth.passkey': 'Confirmer avec empreinte, visage ou clé',
   'unlock.triesLeft':
     '{count, plural, one {Encore # essai} other {Encore # essais}} avant de devoir attendre.',
   'unlock.wipeLeft':
     'Après {count, plural, one {encore # essai erroné} other {encore # essais erronés}}, le coffre sera effacé.',
+  'reauth.intro': 'Confirmez d’abord que c’est bien vous.',
+  'reauth.pin': 'Code PIN actuel',
+  'reauth.submit': 'Confirmer',
+  'reauth.passkey': 'Confirmer avec empreinte, visage ou clé',
   'time.seconds': '{n, plural, one {# seconde} other {# secondes}}',
   'time.minutes': '{n, plural, one {# minute} other {# minutes}}',
   'lock.now': 'Verrouiller',

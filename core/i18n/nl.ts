@@ -44,14 +44,14 @@ export const nl = {
   'unlock.pin': 'Pincode',
   'unlock.submit': 'Ontgrendelen',
   'unlock.passkey': 'Ontgrendel met vingerafdruk, gezicht of sleutel',
-  'reauth.intro': 'Bevestig eerst dat jij het bent.',
-  'reauth.pin': 'Huidige pincode',
-  'reauth.submit': 'Bevestigen',
-  'reauth.passkey': 'Bevestig met vingerafdruk, gezicht of sleutel',
   'unlock.triesLeft':
     '{count, plural, one {Nog # poging} other {Nog # pogingen}} voor je moet wachten.',
   'unlock.wipeLeft':
     'Na {count, plural, one {nog # foute poging} other {nog # foute pogingen}} wordt de kluis gewist.',
+  'reauth.intro': 'Bevestig eerst dat jij het bent.',
+  'reauth.pin': 'Huidige pincode',
+  'reauth.submit': 'Bevestigen',
+  'reauth.passkey': 'Bevestig met vingerafdruk, gezicht of sleutel',
   'time.seconds': '{n, plural, one {# seconde} other {# seconden}}',
   'time.minutes': '{n, plural, one {# minuut} other {# minuten}}',
   'lock.now': 'Vergrendelen',
