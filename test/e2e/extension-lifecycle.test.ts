@@ -115,6 +115,8 @@ describe('the options page', () => {
 
   it('changes the PIN after the current one and a repeat: the new one unlocks, the old one no longer does', async () => {
     const options = await openOptions();
+    // The field appears once the slot list has loaded (a vault with a PIN).
+    await options.waitForSelector('[data-testid=slot-pin-current]');
     await options.type('[data-testid=slot-pin-current]', PIN);
     await options.type('[data-testid=slot-pin]', '135792');
     await options.type('[data-testid=slot-pin-confirm]', '135792');
