@@ -44,7 +44,8 @@ export async function enrolFromImages(
   const origin = parseSecureOrigin(url);
   if (origin === undefined) return { status: 'no-code' };
   const texts = await deps.decode(images.slice(0, MAX_IMAGES));
-  const uris = texts.filter((text) => /^otpauth(-migration)?:/i.test(text));
+  // One picture may be decoded more than once (as drawn, mirrored…): each text counts once.
+  const uris = [...new Set(texts.filter((text) => /^otpauth(-migration)?:/i.test(text)))];
   if (uris.length === 0) return { status: 'no-code' };
   const accounts = uris.flatMap((uri) => parseAccountUris(uri));
   // Accounts Havencode already holds change nothing: their code comes without asking again.

@@ -96,7 +96,12 @@ export function watchEnrolment(say: Say): Enrolment {
     const drawn = await drawQrCandidate(element);
     if (drawn.length === 0 || seen.get(element) !== source) return;
     const answer = await ask<QrCheckAnswer>({ type: 'qr:check', images: drawn });
-    if (!answer.otpauth || offers.has(element) || !element.isConnected) return;
+    // The page may have swapped the picture meanwhile: only the latest one counts.
+    if (seen.get(element) !== source || !element.isConnected) return;
+    // A button always enrols the picture the user sees now, never an earlier one.
+    offers.get(element)?.remove();
+    offers.delete(element);
+    if (!answer.otpauth) return;
     offers.set(
       element,
       showInlineButton(element, say('inline.enrol'), () => void enrol(element, drawn)),
