@@ -15,6 +15,7 @@ import {
   waitForValue,
   type ExtensionBrowser,
   tap,
+  listedAccounts,
 } from './extension-helpers.ts';
 
 // Enrolment as a first-time user does it: the site shows a QR code, the
@@ -35,17 +36,6 @@ afterAll(async () => {
   await sites.close();
 });
 
-/** The accounts the popup lists, as issuer:account. */
-async function listed(): Promise<string[]> {
-  await popup.reload();
-  await popup.waitForSelector('[data-testid=add-open]');
-  // The list is read right after the vault opens: give it that moment.
-  await settle(popup, 300);
-  return popup.$$eval('[data-testid=account]', (items) =>
-    items.map((i) => `${i.getAttribute('data-issuer')}:${i.getAttribute('data-account')}`),
-  );
-}
-
 describe('C-point, first use', () => {
   it('enrols from the page QR, verifies, and later logs in with the code filled', async () => {
     const page = await ext.browser.newPage();
@@ -56,7 +46,7 @@ describe('C-point, first use', () => {
     const code = await waitForValue(page, '#otp', 6);
     expect(recentCodes(await page.$eval('#secret', (e) => e.textContent ?? ''))).toContain(code);
     expect(await submit(page)).toBe('/nl/welkom');
-    await expect.poll(listed).toEqual(['C-point:nieuw']);
+    await expect.poll(() => listedAccounts(popup)).toEqual(['C-point:nieuw']);
 
     await expectNextLoginFilled(page, user);
     await page.close();
@@ -71,7 +61,7 @@ describe('C-point, first use', () => {
     await submit(page);
     await waitForValue(page, '#otp', 6);
     expect(await submit(page)).toBe('/nl/welkom');
-    expect(await listed()).toEqual(['C-point:nieuw']);
+    expect(await listedAccounts(popup)).toEqual(['C-point:nieuw']);
     await page.goto('https://www.c-point.be/nl/profiel');
     // Give the content script time to learn that the vault holds this account.
     await settle(page, 300);
@@ -83,7 +73,7 @@ describe('C-point, first use', () => {
     ]);
     expect(question).toContain('C-point (nieuw)');
     expect(await page.$eval('#app-status', (e) => e.textContent)).toContain('Geen');
-    await expect.poll(listed).toEqual([]);
+    await expect.poll(() => listedAccounts(popup)).toEqual([]);
     // Kept a while: the options page lists it, the popup restores it.
     const options = await ext.browser.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
@@ -114,7 +104,7 @@ describe('MyCepa', () => {
     await submit(page);
     await clickInlineButton(page, '#qr');
     expect(await answerConfirmWindow(ext.browser, true)).toContain('MyCepa (0479999)');
-    await expect.poll(listed, { timeout: 5000 }).toContain('MyCepa:0479999');
+    await expect.poll(() => listedAccounts(popup), { timeout: 5000 }).toContain('MyCepa:0479999');
 
     user.used.clear();
     await page.goto('https://my.cepa.be/afmelden');

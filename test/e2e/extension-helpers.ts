@@ -264,6 +264,22 @@ export async function inlineButtonSpot(
   });
 }
 
+/** The accounts the popup lists, as issuer:account, read afresh. */
+export async function listedAccounts(popup: Page): Promise<string[]> {
+  await popup.reload();
+  await popup.waitForSelector('[data-testid=add-open]');
+  // The list is read right after the vault opens: give it that moment.
+  await settle(popup, 300);
+  return popup.$$eval('[data-testid=account]', (items) =>
+    items.map((i) => `${i.getAttribute('data-issuer')}:${i.getAttribute('data-account')}`),
+  );
+}
+
+/** Whether Havencode's confirmation window is open. */
+export function isConfirmWindowOpen(browser: Browser): boolean {
+  return browser.targets().some((t) => t.url().includes('/confirm.html'));
+}
+
 /**
  * Havencode's confirmation window (confirm.html), once it shows its
  * question: resolves to its page and the question's text.

@@ -18,6 +18,8 @@ import {
   submit,
   waitForValue,
   type ExtensionBrowser,
+  isConfirmWindowOpen,
+  listedAccounts,
 } from './extension-helpers.ts';
 
 let sites: DemoSites;
@@ -32,21 +34,6 @@ afterAll(async () => {
   await ext.dispose();
   await sites.close();
 });
-
-/** The accounts the popup lists, as issuer:account. */
-async function listed(): Promise<string[]> {
-  await popup.reload();
-  await popup.waitForSelector('[data-testid=add-open]');
-  await settle(popup, 300);
-  return popup.$$eval('[data-testid=account]', (items) =>
-    items.map((i) => `${i.getAttribute('data-issuer')}:${i.getAttribute('data-account')}`),
-  );
-}
-
-/** Whether Havencode opened its confirmation window. */
-function confirmWindowOpen(): boolean {
-  return ext.browser.targets().some((t) => t.url().includes('/confirm.html'));
-}
 
 /** The hostile script: hide Havencode's host, note any focus it takes, fake the click. */
 function attack(): void {
@@ -88,8 +75,8 @@ describe('a hostile script on C-point', () => {
     await page.keyboard.press('Space');
     await new Promise((resolve) => setTimeout(resolve, 1500));
 
-    expect(await listed()).toEqual(['C-point:jdevos', 'MyCepa:0471234']);
-    expect(confirmWindowOpen()).toBe(false);
+    expect(await listedAccounts(popup)).toEqual(['C-point:jdevos', 'MyCepa:0471234']);
+    expect(isConfirmWindowOpen(ext.browser)).toBe(false);
     expect(
       await page.evaluate(
         () => (window as unknown as { focusedHavencode: boolean }).focusedHavencode,
@@ -103,7 +90,7 @@ describe('a hostile script on C-point', () => {
       page.click('#wis-authenticator'),
     ]);
     expect(question).toContain('C-point (jdevos)');
-    expect(await listed()).toEqual(['C-point:jdevos', 'MyCepa:0471234']);
+    expect(await listedAccounts(popup)).toEqual(['C-point:jdevos', 'MyCepa:0471234']);
     await page.close();
   });
 });

@@ -18,6 +18,8 @@ import {
   settle,
   startUnlockedWithDemoAccounts,
   type ExtensionBrowser,
+  isConfirmWindowOpen,
+  listedAccounts,
 } from './extension-helpers.ts';
 
 const ATTACKER =
@@ -36,19 +38,6 @@ afterAll(async () => {
   await ext.dispose();
   await sites.close();
 });
-
-async function listed(): Promise<string[]> {
-  await popup.reload();
-  await popup.waitForSelector('[data-testid=add-open]');
-  await settle(popup, 300);
-  return popup.$$eval('[data-testid=account]', (items) =>
-    items.map((i) => `${i.getAttribute('data-issuer')}:${i.getAttribute('data-account')}`),
-  );
-}
-
-function confirmWindowOpen(): boolean {
-  return ext.browser.targets().some((t) => t.url().includes('/confirm.html'));
-}
 
 /** The page's decoy over or under the spot where Havencode's button is. */
 function placeDecoy(spot: { x: number; y: number }, over: boolean): void {
@@ -116,10 +105,13 @@ describe('a hostile script on C-point’s enrolment page', () => {
       await settle(page, 700);
       await page.mouse.click(spot.x, spot.y);
       await settle(page, 1500);
-      expect(confirmWindowOpen(), over ? 'decoy over the button' : 'hidden button').toBe(false);
+      expect(
+        isConfirmWindowOpen(ext.browser),
+        over ? 'decoy over the button' : 'hidden button',
+      ).toBe(false);
       await page.evaluate(removeDecoy);
     }
-    expect(await listed()).toEqual(BEFORE);
+    expect(await listedAccounts(popup)).toEqual(BEFORE);
 
     // The button in plain sight: Havencode's window says what it is; the user says no.
     await page.bringToFront();
@@ -131,7 +123,7 @@ describe('a hostile script on C-point’s enrolment page', () => {
     expect(question).toMatch(/twee accounts voor MyCepa/);
     // The click took no focus from the page.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('otp');
-    expect(await listed()).toEqual(BEFORE);
+    expect(await listedAccounts(popup)).toEqual(BEFORE);
     await page.close();
   });
 });
