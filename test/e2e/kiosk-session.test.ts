@@ -83,7 +83,9 @@ describe('kiosk sessions', () => {
     await workers.unlock('Jan');
     await chosen.waitForFunction(
       () => (document.querySelector('#otp') as HTMLInputElement).value.length === 6,
-      { timeout: 5_000 },
+      // The fill goes unlock → background → this tab's content script → background: on a
+      // busy 2-core CI machine that chain once took longer than 5 s.
+      { timeout: 10_000 },
     );
     expect(await otpValue(chosen)).toBe(generateCode(parseOtpauthUri(JAN), { now: Date.now() }));
     await pause(1500);
