@@ -5,7 +5,7 @@ import { groupDigits } from './format-code.ts';
 import { t } from './i18n-state.ts';
 import { IssuerMark } from './IssuerMark.tsx';
 import { now } from './now.ts';
-import type { AccountView } from './vault-port.ts';
+import type { AccountView } from '../app/vault-port.ts';
 
 /** When the next code is shown beside the current one. */
 const SHOW_NEXT_SECONDS = 5;

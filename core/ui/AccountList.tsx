@@ -7,7 +7,7 @@ import { displayName } from './account-name.ts';
 import { RecentlyDeleted } from './RecentlyDeleted.tsx';
 import { formatWait, t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';
-import type { AccountView, ShellActions, VaultPort } from './vault-port.ts';
+import type { AccountView, ShellActions, VaultPort } from '../app/vault-port.ts';
 
 /** A search box appears from this many accounts on. */
 const SEARCH_FROM = 6;

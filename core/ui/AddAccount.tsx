@@ -6,7 +6,7 @@ import { ErrorAlert } from './ErrorAlert.tsx';
 import { ManualEntry } from './ManualEntry.tsx';
 import { t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';
-import type { ShellActions, VaultPort } from './vault-port.ts';
+import type { ShellActions, VaultPort } from '../app/vault-port.ts';
 
 /** Add accounts: scan (page or camera, by the shell), an image file or pasted screenshot, a pasted URI, or by hand. */
 export function AddAccount({

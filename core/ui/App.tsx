@@ -7,7 +7,7 @@ import { UnlockView } from './UnlockView.tsx';
 import { AppBar, useAppFrame } from './AppBar.tsx';
 import { t } from './i18n-state.ts';
 import type { UnlockedView as UnlockedViewType } from './UnlockedView.tsx';
-import type { ShellActions, VaultPort } from './vault-port.ts';
+import type { ShellActions, VaultPort } from '../app/vault-port.ts';
 
 /** How long 'C-point (W10001) toegevoegd.' stays above the list. */
 const NEWS_MS = 6_000;

@@ -4,7 +4,7 @@ import { ErrorAlert } from './ErrorAlert.tsx';
 import { t } from './i18n-state.ts';
 import { ProveUser } from './ProveUser.tsx';
 import { useAction } from './use-action.ts';
-import type { VaultPort } from './vault-port.ts';
+import type { VaultPort } from '../app/vault-port.ts';
 
 /** Export an encrypted backup or a plain otpauth list, and import any supported backup file. */
 export function BackupPanel({ port }: { port: VaultPort }) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from './i18n-state.ts';
-import type { UserProof, VaultPort } from './vault-port.ts';
+import type { UserProof, VaultPort } from '../app/vault-port.ts';
 
 /**
  * Asks an unlocked user to prove it is them before an action an onlooker

@@ -2,7 +2,7 @@ import { ErrorAlert } from './ErrorAlert.tsx';
 import { displayName } from './account-name.ts';
 import { t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';
-import type { VaultPort } from './vault-port.ts';
+import type { VaultPort } from '../app/vault-port.ts';
 
 /**
  * What was deleted and is still kept (a week): also what a site's page

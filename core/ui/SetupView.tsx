@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';
-import type { VaultPort } from './vault-port.ts';
+import type { VaultPort } from '../app/vault-port.ts';
 
 /** First run: protect the new vault with a passkey or a PIN. */
 export function SetupView({

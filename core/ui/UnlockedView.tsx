@@ -4,7 +4,7 @@ import { AutoLockSetting } from './AutoLockSetting.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { FirstRunGuide } from './FirstRunGuide.tsx';
 import { UnlockMethods } from './UnlockMethods.tsx';
-import type { ShellActions, VaultPort } from './vault-port.ts';
+import type { ShellActions, VaultPort } from '../app/vault-port.ts';
 
 /**
  * Everything behind the lock: the add and backup panels and the list. App

@@ -1,4 +1,4 @@
-import type { AccountView } from './vault-port.ts';
+import type { AccountView } from '../app/vault-port.ts';
 
 /** How the UI names an account: 'label-or-issuer (account)', or the account alone. */
 export function displayName(view: AccountView): string {

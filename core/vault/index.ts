@@ -24,12 +24,19 @@ export { FREE_ATTEMPTS, PinAttemptError, type PinAttemptInfo } from './throttle.
 export { unlockWithPasskey, unlockWithPin, unlockWithRecoveryCode } from './unlock.ts';
 export {
   createVault,
-  deleteProfile,
-  listProfiles,
+  deleteVault,
   resumeSession,
   type CreateVaultOptions,
-  type ProfileSummary,
   type UnlockOptions,
 } from './vault.ts';
+export { listVaults, type VaultSummary } from './list.ts';
 export { DEFAULT_SETTINGS } from './settings.ts';
 export type { VaultSettings } from '../storage/schema.ts';
+// Opening the database belongs to the vault: no other folder imports core/storage.
+export {
+  openHavenDb,
+  requestPersistence,
+  type HavenDb,
+  type PersistenceState,
+} from '../storage/db.ts';
+export type { SlotKind } from '../storage/schema.ts';

@@ -10,6 +10,7 @@ import { HavenError, isHavenError } from '../errors.ts';
 import type { OtpAccount } from '../otp/account.ts';
 import type { HavenDb } from '../storage/db.ts';
 import {
+  getProfileRow,
   listRecordRows,
   getRecordRow,
   updateProfileRow,
@@ -73,6 +74,8 @@ export interface VaultSession extends SlotManager {
   purgeDeleted(olderThan: number): Promise<number>;
   /** Changes settings and stores them. */
   setSettings(patch: Partial<VaultSettings>): Promise<VaultSettings>;
+  /** Reads the settings again: another context may have changed them. */
+  reloadSettings(): Promise<VaultSettings>;
   /** A copy of the raw data key, for a trusted context to resume without a prompt. */
   exportKey(): Promise<Uint8Array>;
   /** Forgets the keys. */
@@ -217,6 +220,13 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
         settings: mergeSettings(r.settings, patch),
       }));
       if (row === undefined) throw new HavenError('vault/not-found', `vault ${vaultId} is gone`);
+      settings.value = row.settings;
+      return row.settings;
+    },
+
+    async reloadSettings() {
+      requireKey();
+      const row = await getProfileRow(db, vaultId);
       settings.value = row.settings;
       return row.settings;
     },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isHavenError } from '../errors.ts';
 import { listRecordRows, writeRecordRows } from '../storage/repository.ts';
 import { ARGON2_FLOOR } from './kdf.ts';
-import { createVault, deleteProfile, listProfiles, resumeSession } from './vault.ts';
+import { listVaults } from './list.ts';
+import { createVault, deleteVault, resumeSession } from './vault.ts';
 import { unlockWithPin } from './unlock.ts';
 import { createTestClock, makeAccount, openTestDb } from './test-helpers.ts';
 
@@ -190,7 +191,7 @@ describe('profiles side by side', () => {
     await w1.addAccounts([makeAccount('one')]);
     await w2.addAccounts([makeAccount('two'), makeAccount('three')]);
 
-    expect(await listProfiles(db)).toEqual([
+    expect(await listVaults(db)).toEqual([
       { id: w1.vaultId, name: 'W1', createdAt: clock.now() - 1, slotKinds: ['pin', 'recovery'] },
       { id: w2.vaultId, name: 'W2', createdAt: clock.now(), slotKinds: ['pin', 'recovery'] },
     ]);
@@ -199,8 +200,8 @@ describe('profiles side by side', () => {
       code: 'vault/wrong-pin',
     });
 
-    await deleteProfile(db, w1.vaultId);
-    expect((await listProfiles(db)).map((p) => p.name)).toEqual(['W2']);
+    await deleteVault(db, w1.vaultId);
+    expect((await listVaults(db)).map((p) => p.name)).toEqual(['W2']);
     expect(await listRecordRows(db, w1.vaultId)).toEqual([]);
     expect(await w2.listAccounts()).toHaveLength(2);
   });

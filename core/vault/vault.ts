@@ -12,7 +12,7 @@ import {
   listProfileRows,
   updateProfileRow,
 } from '../storage/repository.ts';
-import type { ProfileRow, SlotKind, SlotRow, VaultSettings } from '../storage/schema.ts';
+import type { ProfileRow, SlotRow, VaultSettings } from '../storage/schema.ts';
 import { generateKeyBytes, importAeadKey, openBytes, sealBytes } from './aead.ts';
 import { copyBytes, encodeUtf8, type Bytes } from './bytes.ts';
 import { calibrateKdf } from './calibrate.ts';
@@ -26,14 +26,6 @@ import {
   createPinSlot,
   createRecoverySlot,
 } from './slots.ts';
-
-/** What a lock screen may show before unlocking. */
-export interface ProfileSummary {
-  id: string;
-  name: string;
-  createdAt: number;
-  slotKinds: SlotKind[];
-}
 
 /** How to create a vault: a name and at least one of PIN and passkey. */
 export interface CreateVaultOptions {
@@ -56,17 +48,6 @@ export interface UnlockOptions {
 }
 
 const KEY_CHECK = encodeUtf8('havencode-key-check');
-
-/** The vaults in this database, oldest first. */
-export async function listProfiles(db: HavenDb): Promise<ProfileSummary[]> {
-  const rows = await listProfileRows(db);
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    createdAt: row.createdAt,
-    slotKinds: [...new Set(row.slots.map((s) => s.kind))],
-  }));
-}
 
 /** Creates a vault with a PIN and/or passkey slot plus a recovery slot; the code is shown once. */
 export async function createVault(
@@ -142,8 +123,8 @@ export async function resumeSession(
 }
 
 /** Removes a vault and all its accounts from this device ('forget me'). */
-export async function deleteProfile(db: HavenDb, profileId: string): Promise<void> {
-  await deleteProfileRows(db, profileId);
+export async function deleteVault(db: HavenDb, vaultId: string): Promise<void> {
+  await deleteProfileRows(db, vaultId);
 }
 
 /** Starts a session after a slot opened; clears the wrong-PIN counter (the user proved themselves). */

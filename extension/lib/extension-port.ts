@@ -1,47 +1,42 @@
-import { effect } from '@preact/signals';
+import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { openHavenDb } from '../../core/storage/db.ts';
-import { language, setLanguage } from '../../core/ui/i18n-state.ts';
-import { createLocalVaultPort } from '../../core/ui/local-vault-port.ts';
-import type { AddResult, ShellActions, VaultPort } from '../../core/ui/vault-port.ts';
-import type { VaultSession } from '../../core/vault/index.ts';
+import type { ClipboardAccess, KeyKeeper } from '../../core/app/adapters.ts';
+import { createCopy } from '../../core/app/clipboard.ts';
+import { followLanguageChoice } from '../../core/app/language.ts';
+import { createSettingsModel, type SettingsModel } from '../../core/app/settings.ts';
+import { openVaultApp } from '../../core/app/vault-app.ts';
+import type { AddResult, ShellActions, VaultPort } from '../../core/app/vault-port.ts';
+import { language } from '../../core/ui/i18n-state.ts';
+import { openHavenDb } from '../../core/vault/index.ts';
 import type { KioskPolicy } from '../../core/kiosk/policy.ts';
 import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import type { KioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import { parseSecureOrigin } from '../../core/sites/index.ts';
 import { decodeImageUrl } from './decode-image.ts';
 import type { PageRequest, ScanAnswer } from './messages.ts';
-import { clearSession, loadSession, saveSession, watchSession } from './session-store.ts';
-import { loadSettings, saveSettings } from './settings-store.ts';
+import { sessionKeeper } from './session-store.ts';
+import { extensionSettingsStore } from './settings-store.ts';
 
 const send = <T>(request: PageRequest) => browser.runtime.sendMessage<PageRequest, T>(request);
 
 /**
- * The vault of an extension page (popup, options): it runs core/vault
- * itself (WebAuthn needs a document) and hands the data key to
- * storage.session, where the background and the other pages resume it;
- * clearing it locks everything. Also applies and keeps the chosen language.
- * `onSession` hears the page's own session (the options page needs it).
+ * The vault of an extension page (popup, options) through the application
+ * layer: it runs core/vault itself (WebAuthn needs a document) and keeps the
+ * data key in storage.session, where the background and the other pages
+ * resume it; clearing it locks everything. Also applies the chosen language.
  */
-export async function openExtensionPort(
-  onSession?: (session: VaultSession | undefined) => void,
-): Promise<VaultPort> {
-  await applyLanguage();
+export async function openExtensionPort(policy: KioskPolicy): Promise<VaultPort> {
   // A first run in the unlock window stays open: it shows the recovery code and adds the account.
   let closeOnUnlock = false;
-  const port = await createLocalVaultPort({
-    db: await openHavenDb(),
+  const port = await openVaultApp({
+    openDatabase: () => openHavenDb(),
+    keeper: keeperClosingWindow(() => closeOnUnlock),
+    settingsStore: extensionSettingsStore,
     passkey: passkeyAccess(),
-    resume: await loadSession(),
-    onSession: (session) => {
-      onSession?.(session);
-      void keepSession(session, closeOnUnlock);
-    },
+    policy,
   });
+  followLanguageChoice(port.settings, language, navigator.languages);
   closeOnUnlock = isUnlockWindow() && port.status.peek() !== 'empty';
-  watchSession((unlocked) => {
-    if (!unlocked) void port.lock();
-  });
   // A code field waiting on a site tab gets its code as soon as its account is added here.
   const tellSites = async <T extends AddResult>(result: T): Promise<T> => {
     if (result.added > 0) await send({ type: 'accounts:added' });
@@ -58,20 +53,28 @@ export async function openExtensionPort(
  * Kiosk mode's port: one vault per worker, sealed by their own security key,
  * with the administrator's idle time. The background locks it after a fill.
  */
-export async function openKioskPort(policy: KioskPolicy): Promise<KioskPort> {
-  await applyLanguage();
+export async function openKioskPort(
+  policy: KioskPolicy,
+): Promise<{ kiosk: KioskPort; settings: SettingsModel }> {
+  // The worker list shows no vault: its settings are the device's under the policy.
+  const settings = await createSettingsModel({
+    store: extensionSettingsStore,
+    vault: signal(undefined),
+    policy,
+  });
+  followLanguageChoice(settings, language, navigator.languages);
   const kiosk = await createKioskPort({
     db: await openHavenDb(),
     passkey: passkeyAccess(),
-    idleSeconds: policy.idleSeconds,
-    resume: await loadSession(),
-    onSession: (session) => void keepSession(session, isUnlockWindow()),
+    keeper: keeperClosingWindow(isUnlockWindow),
+    settingsStore: extensionSettingsStore,
+    policy,
     onActivity: throttle(() => void send({ type: 'activity' }), ACTIVITY_EVERY_MS),
   });
-  watchSession((unlocked) => {
+  sessionKeeper.watch((unlocked) => {
     if (!unlocked) void kiosk.leave();
   });
-  return kiosk;
+  return { kiosk, settings };
 }
 
 /** Kiosk activity reaches the background at most this often. */
@@ -95,38 +98,29 @@ function isUnlockWindow(): boolean {
   return new URLSearchParams(location.search).has('unlock');
 }
 
-/**
- * Hands the page's session to storage.session, where every other context
- * follows it; then closes the unlock window when asked to.
- */
-async function keepSession(session: VaultSession | undefined, closeWindow: boolean): Promise<void> {
-  if (!session) return clearSession();
-  await saveSession(session.vaultId, await session.exportKey());
-  if (closeWindow) window.close();
+/** storage.session as the key keeper; the unlock window closes once its key is kept, when asked to. */
+function keeperClosingWindow(closeOnUnlock: () => boolean): KeyKeeper {
+  return {
+    ...sessionKeeper,
+    async save(kept) {
+      await sessionKeeper.save(kept);
+      if (closeOnUnlock()) window.close();
+    },
+  };
 }
 
-/** The saved language choice, else the browser's; only a choice made in the picker is kept. */
-async function applyLanguage(): Promise<void> {
-  const settings = await loadSettings();
-  setLanguage(settings.language ?? navigator.languages);
-  const initial = language.peek();
-  effect(() => {
-    if (language.value !== initial) void saveSettings({ language: language.value });
-  });
-}
+/** The background wipes the clipboard: the popup may close long before. */
+const extensionClipboard: ClipboardAccess = {
+  write: (text) => navigator.clipboard.writeText(text),
+  wipeLater: async (afterMs) => {
+    await send({ type: 'clipboard:clear-later', afterMs });
+  },
+};
 
 /** What only an extension page can do: read the tab's QR codes, copy with a timed wipe. */
-export function createPopupShell(policy: KioskPolicy): ShellActions {
+export function createPopupShell(settings: Pick<SettingsModel, 'current'>): ShellActions {
   return {
-    copy: async (code) => {
-      await navigator.clipboard.writeText(code);
-      const seconds = policy.kiosk
-        ? policy.clipboardSeconds
-        : (await loadSettings()).clipboardSeconds;
-      // The background wipes it: the popup may close long before.
-      if (seconds > 0) await send({ type: 'clipboard:clear-later', afterMs: seconds * 1000 });
-      return seconds;
-    },
+    copy: createCopy(extensionClipboard, settings),
     scan: {
       testId: 'scan-page',
       label: 'add.scanPage',

@@ -35,7 +35,6 @@ export type QrCheckAnswer = { otpauth: boolean };
 export type PageRequest =
   | { type: 'scan:tab' }
   | { type: 'lock' }
-  | { type: 'settings:changed' }
   | { type: 'clipboard:clear-later'; afterMs: number }
   /** The page added accounts: a field waiting on a site tab may now get its code. */
   | { type: 'accounts:added' }

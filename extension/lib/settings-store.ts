@@ -1,39 +1,32 @@
 import { browser } from 'wxt/browser';
-import type { Language } from '../../core/i18n/index.ts';
+import type { SettingsStore } from '../../core/app/adapters.ts';
+import { DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../../core/app/device-settings.ts';
 
 const KEY = 'havencode.settings';
 
 /**
- * The extension's own settings: nothing secret, so they live in
- * storage.local, readable by the content script. The vault's settings
- * (auto-lock) stay in the vault.
+ * The extension's settings store: nothing secret, so storage.local, readable
+ * by the content script and the background. Every save in any context fires
+ * storage.onChanged everywhere else: that is how the background hears of a
+ * change (the vault's auto-lock included, see createSettingsModel).
  */
-export interface ExtensionSettings {
-  /** Fill the code as soon as the field appears (default); else offer a button. */
-  autoFill: boolean;
-  /** Seconds before a copied code is wiped from the clipboard. */
-  clipboardSeconds: number;
-  /** The UI language chosen by the user; undefined follows the browser. */
-  language: Language | undefined;
-}
-
-/** What a fresh install does. */
-export const DEFAULT_EXTENSION_SETTINGS: ExtensionSettings = {
-  autoFill: true,
-  clipboardSeconds: 30,
-  language: undefined,
+export const extensionSettingsStore: SettingsStore = {
+  async load() {
+    return (await browser.storage.local.get(KEY))[KEY] ?? {};
+  },
+  async save(settings) {
+    await browser.storage.local.set({ [KEY]: settings });
+  },
+  watch(onChange) {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && KEY in changes) onChange();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
 };
 
-/** The stored settings over the defaults. */
-export async function loadSettings(): Promise<ExtensionSettings> {
-  const stored = (await browser.storage.local.get(KEY))[KEY] as
-    Partial<ExtensionSettings> | undefined;
-  return { ...DEFAULT_EXTENSION_SETTINGS, ...stored };
-}
-
-/** Stores a change; resolves to the settings now in force. */
-export async function saveSettings(patch: Partial<ExtensionSettings>): Promise<ExtensionSettings> {
-  const next = { ...(await loadSettings()), ...patch };
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+/** The device's settings over the defaults, for a context without the settings model (content script, background). */
+export async function loadSettings(): Promise<DeviceSettings> {
+  return { ...DEFAULT_DEVICE_SETTINGS, ...(await extensionSettingsStore.load()) };
 }

@@ -1,28 +1,33 @@
 import { render } from 'preact';
+import { createCopy } from '../../core/app/clipboard.ts';
+import { followLanguageChoice } from '../../core/app/language.ts';
+import { pageMemoryKeeper } from '../../core/app/page-keeper.ts';
+import { openVaultApp } from '../../core/app/vault-app.ts';
 import { App } from '../../core/ui/App.tsx';
-import { copyWithClear } from './clipboard.ts';
-import { createLocalVaultPort } from '../../core/ui/local-vault-port.ts';
-import { openHavenDb, requestPersistence } from '../../core/storage/db.ts';
+import { language } from '../../core/ui/i18n-state.ts';
+import { openHavenDb, requestPersistence } from '../../core/vault/index.ts';
 import '../../core/ui/styles.css';
 import './pwa.css';
 import { lockWhenHidden } from './auto-lock.ts';
-import { startLanguage } from './language.ts';
+import { pageClipboard } from './clipboard.ts';
 import { PwaNotices } from './PwaNotices.tsx';
+import { createPwaSettingsStore } from './settings-store.ts';
 import { startServiceWorker } from './service-worker.ts';
 
-startLanguage(localStorage, navigator.languages);
 startServiceWorker();
 
-const db = await openHavenDb();
 // Asked once at start: without it the browser may evict the vault under storage pressure.
 void requestPersistence(navigator.storage);
-const port = await createLocalVaultPort({
-  db,
+const port = await openVaultApp({
+  openDatabase: () => openHavenDb(),
+  keeper: pageMemoryKeeper,
+  settingsStore: createPwaSettingsStore(localStorage, window),
   passkey:
     'PublicKeyCredential' in window
       ? { credentials: navigator.credentials, rpId: location.hostname, rpName: 'Havencode' }
       : undefined,
 });
+followLanguageChoice(port.settings, language, navigator.languages);
 lockWhenHidden(port);
 
 // The scanner, its worker and zxing (about 1 MB) load only when the user scans.
@@ -33,7 +38,7 @@ render(
     port={port}
     startAdding={new URLSearchParams(location.search).has('add')}
     shell={{
-      copy: copyWithClear,
+      copy: createCopy(pageClipboard, port.settings),
       scan: {
         testId: 'scan-camera',
         label: 'add.scanCamera',

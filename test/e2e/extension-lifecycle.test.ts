@@ -57,7 +57,7 @@ async function expectPrompt(page: Page): Promise<void> {
 async function openOptions(): Promise<Page> {
   const page = await ext.browser.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await page.waitForSelector('[data-testid=settings-autolock]');
+  await page.waitForSelector('[data-testid=auto-lock]');
   return page;
 }
 

@@ -71,7 +71,7 @@ describe('vault in Chromium', () => {
       const session = await h.unlockWithPin(db, id, '135790');
       const accounts = await session.listAccounts();
       return {
-        profiles: await h.listProfiles(db),
+        profiles: await h.listVaults(db),
         wrong,
         issuers: accounts.map((a) => a.account.issuer),
         persistence: await h.requestPersistence(navigator.storage),
@@ -102,7 +102,7 @@ describe('vault in Chromium', () => {
       const unlocked = await h.unlockWithPasskey(db, session.vaultId, { credentials, rpId });
       const accounts = await unlocked.listAccounts();
       return {
-        kinds: (await h.listProfiles(db))[0]?.slotKinds,
+        kinds: (await h.listVaults(db))[0]?.slotKinds,
         issuers: accounts.map((a) => a.account.issuer),
       };
     }, 'localhost');
@@ -124,7 +124,7 @@ describe('vault in Chromium', () => {
           () => 'created',
           (e: { code?: string }) => e.code,
         );
-      return { code, profiles: (await h.listProfiles(db)).length };
+      return { code, profiles: (await h.listVaults(db)).length };
     });
     expect(result).toEqual({ code: 'vault/prf-unsupported', profiles: 0 });
     await page.close();

@@ -7,7 +7,7 @@ import { LanguagePicker } from '../LanguagePicker.tsx';
 import { RecoveryView } from '../RecoveryView.tsx';
 import { AppBar, useAppFrame } from '../AppBar.tsx';
 import { t } from '../i18n-state.ts';
-import type { ShellActions } from '../vault-port.ts';
+import type { ShellActions } from '../../app/vault-port.ts';
 import type { KioskPort } from './kiosk-port.ts';
 import { WorkerList } from './WorkerList.tsx';
 import type { KioskAllowances } from './WorkerList.tsx';

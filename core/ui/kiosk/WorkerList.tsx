@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ProfileSummary } from '../../vault/index.ts';
+import type { VaultSummary } from '../../vault/index.ts';
 import { ErrorAlert } from '../ErrorAlert.tsx';
 import { t } from '../i18n-state.ts';
 import { useAction } from '../use-action.ts';
@@ -37,7 +37,7 @@ export function WorkerList({
       setPin('');
     });
   };
-  const choose = (profile: ProfileSummary) => {
+  const choose = (profile: VaultSummary) => {
     if (profile.slotKinds.includes('passkey'))
       void action.run(() => kiosk.unlockWorker(profile.name));
     else setPinFor(profile.name);

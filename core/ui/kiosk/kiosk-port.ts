@@ -1,14 +1,15 @@
 import { signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
-import type { HavenDb } from '../../storage/db.ts';
-import { deleteProfile, listProfiles } from '../../vault/index.ts';
-import type { PasskeySetup, ProfileSummary, VaultSession } from '../../vault/index.ts';
-import { createLocalVaultPort } from '../local-vault-port.ts';
-import type { VaultPort } from '../vault-port.ts';
+import type { KeyKeeper, PasskeyAccess, SettingsStore } from '../../app/adapters.ts';
+import { openVaultApp } from '../../app/vault-app.ts';
+import type { KioskPolicy } from '../../kiosk/policy.ts';
+import { deleteVault, listVaults } from '../../vault/index.ts';
+import type { HavenDb, VaultSummary } from '../../vault/index.ts';
+import type { VaultPort } from '../../app/vault-port.ts';
 
 /** Several workers' vaults on one shared PC, each sealed by the worker's own security key. */
 export interface KioskPort {
-  readonly profiles: ReadonlySignal<readonly ProfileSummary[]>;
+  readonly profiles: ReadonlySignal<readonly VaultSummary[]>;
   /** The chosen worker's vault, once one is picked or added. */
   readonly current: ReadonlySignal<VaultPort | undefined>;
   /** Picks a worker and asks for their security key (or PIN, where the policy allows PINs). */
@@ -24,14 +25,14 @@ export interface KioskPort {
 /** What the kiosk port needs from its shell. */
 export interface KioskPortOptions {
   db: HavenDb;
-  passkey: Omit<PasskeySetup, 'userName' | 'attachment'>;
-  onSession: (session: VaultSession | undefined) => void;
-  /** The administrator's idle time: every worker's vault locks after it. */
-  idleSeconds: number;
+  passkey: Omit<PasskeyAccess, 'attachment'>;
+  /** Where a worker's unlocked key is kept, to pick up where the popup left off. */
+  keeper: KeyKeeper;
+  settingsStore: SettingsStore;
+  /** The administrator's policy: its idle time is every worker's auto-lock. */
+  policy: KioskPolicy;
   /** The worker did something in the UI (the shell restarts its own idle clock). */
   onActivity: () => void;
-  /** A worker's session kept by the shell, to pick up where the popup left off. */
-  resume?: { profileId: string; key: Uint8Array } | undefined;
 }
 
 /**
@@ -41,26 +42,20 @@ export interface KioskPortOptions {
  */
 export async function createKioskPort(options: KioskPortOptions): Promise<KioskPort> {
   const { db } = options;
-  const profiles = signal<readonly ProfileSummary[]>(await listProfiles(db));
+  const profiles = signal<readonly VaultSummary[]>(await listVaults(db));
   const current = signal<VaultPort | undefined>(undefined);
   let currentName: string | undefined;
 
-  const onSession = (session: VaultSession | undefined) => {
-    // The policy's idle time wins over whatever the vault was set to.
-    if (session && session.settings.peek().autoLockSeconds !== options.idleSeconds) {
-      void session.setSettings({ autoLockSeconds: options.idleSeconds });
-    }
-    options.onSession(session);
-  };
-  const open = async (name: string, resume?: KioskPortOptions['resume']) => {
+  const open = async (name: string) => {
     await current.peek()?.lock();
     currentName = name;
-    const port = await createLocalVaultPort({
-      db,
-      profileName: name,
+    const port = await openVaultApp({
+      openDatabase: () => Promise.resolve(db),
+      keeper: options.keeper,
+      settingsStore: options.settingsStore,
+      policy: options.policy,
+      vaultName: name,
       passkey: { ...options.passkey, attachment: 'cross-platform' },
-      onSession,
-      resume,
     });
     const touch = () => {
       port.touch();
@@ -69,8 +64,9 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
     current.value = { ...port, touch };
     return port;
   };
-  const resumed = profiles.peek().find((p) => p.id === options.resume?.profileId);
-  if (resumed) await open(resumed.name, options.resume);
+  const kept = await options.keeper.load();
+  const resumed = profiles.peek().find((p) => p.id === kept?.vaultId);
+  if (resumed) await open(resumed.name);
 
   return {
     profiles,
@@ -89,15 +85,15 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
       const recoveryCode = await (pin === undefined
         ? port.setupWithPasskey()
         : port.setupWithPin(pin));
-      profiles.value = await listProfiles(db);
+      profiles.value = await listVaults(db);
       return recoveryCode;
     },
     async forgetMe() {
       const profile = profiles.peek().find((p) => p.name === currentName);
       await current.peek()?.lock();
       current.value = undefined;
-      if (profile) await deleteProfile(db, profile.id);
-      profiles.value = await listProfiles(db);
+      if (profile) await deleteVault(db, profile.id);
+      profiles.value = await listVaults(db);
     },
     async leave() {
       await current.peek()?.lock();

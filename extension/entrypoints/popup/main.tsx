@@ -9,10 +9,11 @@ const policy = await readSettledPolicy();
 // Policies arrive a little after the browser starts, and an administrator may change them.
 watchKioskPolicy(() => location.reload());
 const root = document.getElementById('app')!;
-const shell = createPopupShell(policy);
 if (policy.kiosk) {
   const allow = { pinSlots: policy.allowPinSlots, export: policy.allowExport };
-  render(<KioskApp kiosk={await openKioskPort(policy)} shell={shell} allow={allow} />, root);
+  const { kiosk, settings } = await openKioskPort(policy);
+  render(<KioskApp kiosk={kiosk} shell={createPopupShell(settings)} allow={allow} />, root);
 } else {
-  render(<App port={await openExtensionPort()} shell={shell} />, root);
+  const port = await openExtensionPort(policy);
+  render(<App port={port} shell={createPopupShell(port.settings)} />, root);
 }

@@ -3,9 +3,10 @@ import type { Browser } from 'wxt/browser';
 import type { KioskPolicy } from '../../../core/kiosk/policy.ts';
 import { parseSecureOrigin } from '../../../core/sites/index.ts';
 import type { ContentRequest, PageRequest } from '../messages.ts';
-import { watchSession } from '../session-store.ts';
+import { startLockTimer } from '../../../core/app/lock-timer.ts';
+import { sessionKeeper } from '../session-store.ts';
 import { noteBrowserStart, readKioskPolicy, watchKioskPolicy } from '../kiosk-policy.ts';
-import { loadSettings } from '../settings-store.ts';
+import { extensionSettingsStore, loadSettings } from '../settings-store.ts';
 import { siteClockOffset } from './clock-skew.ts';
 import { clearClipboardLater, decodeImages } from './document-tasks.ts';
 import {
@@ -23,7 +24,7 @@ import {
 import { readPageImages } from './page-image-urls.ts';
 import { answerFillRequest } from './fill-service.ts';
 import { createHotpTurns } from './hotp-turns.ts';
-import { startIdleLock } from './idle-lock.ts';
+import { browserIdleSource } from './idle-lock.ts';
 import { createKioskFills } from './kiosk-fill.ts';
 import { startKioskLock } from './kiosk-lock.ts';
 import { startLinkedScripts } from './linked-scripts.ts';
@@ -50,10 +51,15 @@ export function startBackground(): void {
     () => holder.lock(),
   );
   const kioskFills = createKioskFills();
-  const idle = startIdleLock(
-    async () => (await holder.current())?.settings.peek().autoLockSeconds ?? 0,
-    () => holder.lock(),
-  );
+  // Settings saved in any context reach the idle lock through the settings store.
+  const idle = startLockTimer({
+    idle: browserIdleSource,
+    store: extensionSettingsStore,
+    autoLockSeconds: async () => (await holder.current())?.settings.peek().autoLockSeconds ?? 0,
+    lock: () => holder.lock(),
+    // The vault's settings are read when the session is resumed: resume afresh.
+    onSettingsChange: () => holder.forget(),
+  });
 
   // webextension-polyfill's contract: a listener answers by returning a Promise.
   browser.runtime.onMessage.addListener(
@@ -145,10 +151,6 @@ export function startBackground(): void {
         return { texts: await scanActiveTab(decodeImages) };
       case 'lock':
         return holder.lock();
-      case 'settings:changed':
-        // The vault's settings are read when the session is resumed: resume afresh.
-        holder.forget();
-        return idle.apply();
       case 'clipboard:clear-later':
         return clearClipboardLater(request.afterMs);
       case 'accounts:added':
@@ -162,7 +164,7 @@ export function startBackground(): void {
     }
   }
 
-  watchSession((unlocked) => {
+  sessionKeeper.watch((unlocked) => {
     holder.forget();
     if (unlocked)
       void Promise.all([idle.apply(), kioskLock.touch(), policy]).then(([, , current]) =>

@@ -9,7 +9,7 @@ const ALARM = 'havencode-kiosk-idle';
  * (the next worker is already at the keyboard), so the clock runs from the
  * worker's last use of Havencode: an alarm locks when it runs out, and the
  * deadline is checked again wherever the session is resumed (see
- * session-store's loadSession), in case the alarm is late.
+ * session-store's sessionKeeper.load), in case the alarm is late.
  */
 export interface KioskLock {
   /** The worker used the vault (unlock, popup activity): the idle time starts again. */

@@ -1,59 +1,36 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
+import type { VaultPort } from '../../../core/app/vault-port.ts';
+import { AutoLockSetting } from '../../../core/ui/AutoLockSetting.tsx';
 import { ErrorAlert } from '../../../core/ui/ErrorAlert.tsx';
 import { t } from '../../../core/ui/i18n-state.ts';
 import { useAction } from '../../../core/ui/use-action.ts';
-import type { VaultSession } from '../../../core/vault/index.ts';
-import type { PageRequest } from '../messages.ts';
-import { loadSettings, saveSettings } from '../settings-store.ts';
 
-/** Auto-lock (the vault's setting), clipboard wipe and auto-fill (the extension's). */
-export function GeneralSettings({ session }: { session: VaultSession }) {
-  const [autoLockMinutes, setAutoLockMinutes] = useState(
-    String(session.settings.peek().autoLockSeconds / 60),
-  );
-  const [clipboardSeconds, setClipboardSeconds] = useState('');
-  const [autoFill, setAutoFill] = useState(true);
+/**
+ * Auto-lock (the shared setting, saved as it is picked), then clipboard wipe
+ * and auto-fill, saved together: all through the one settings model.
+ */
+export function GeneralSettings({ port }: { port: VaultPort }) {
+  const stored = port.settings.current.peek();
+  const [clipboardSeconds, setClipboardSeconds] = useState(String(stored.clipboardSeconds));
+  const [autoFill, setAutoFill] = useState(stored.autoFill);
   const [saved, setSaved] = useState(false);
   const action = useAction();
-
-  useEffect(() => {
-    void loadSettings().then((settings) => {
-      setClipboardSeconds(String(settings.clipboardSeconds));
-      setAutoFill(settings.autoFill);
-    });
-  }, []);
 
   const save = (event: Event) => {
     event.preventDefault();
     setSaved(false);
     void action.run(async () => {
-      await session.setSettings({ autoLockSeconds: Math.round(Number(autoLockMinutes) * 60) });
-      await saveSettings({
+      await port.settings.save({
         clipboardSeconds: Math.max(0, Math.round(Number(clipboardSeconds))),
         autoFill,
       });
-      // The background reads the vault's settings when it resumes the session.
-      await browser.runtime.sendMessage<PageRequest>({ type: 'settings:changed' });
       setSaved(true);
     });
   };
 
   return (
-    <section class="panel" aria-labelledby="settings-title">
-      <h2 id="settings-title">{t('settings.title')}</h2>
+    <AutoLockSetting port={port}>
       <form onSubmit={save}>
-        <label>
-          {t('settings.autoLock')}
-          <input
-            type="number"
-            min="0"
-            step="1"
-            data-testid="settings-autolock"
-            value={autoLockMinutes}
-            onInput={(e) => setAutoLockMinutes(e.currentTarget.value)}
-          />
-        </label>
         <label>
           {t('settings.clipboard')}
           <input
@@ -84,6 +61,6 @@ export function GeneralSettings({ session }: { session: VaultSession }) {
         </p>
       )}
       <ErrorAlert error={action.error} />
-    </section>
+    </AutoLockSetting>
   );
 }

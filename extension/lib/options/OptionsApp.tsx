@@ -1,4 +1,3 @@
-import type { ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { BackupPanel } from '../../../core/ui/BackupPanel.tsx';
 import { LanguagePicker } from '../../../core/ui/LanguagePicker.tsx';
@@ -6,8 +5,7 @@ import { RecentlyDeleted } from '../../../core/ui/RecentlyDeleted.tsx';
 import { UnlockMethods } from '../../../core/ui/UnlockMethods.tsx';
 import { UnlockView } from '../../../core/ui/UnlockView.tsx';
 import { language, t } from '../../../core/ui/i18n-state.ts';
-import type { VaultPort } from '../../../core/ui/vault-port.ts';
-import type { VaultSession } from '../../../core/vault/index.ts';
+import type { VaultPort } from '../../../core/app/vault-port.ts';
 import { GeneralSettings } from './GeneralSettings.tsx';
 import { SiteLinks } from './SiteLinks.tsx';
 
@@ -16,15 +14,8 @@ import { SiteLinks } from './SiteLinks.tsx';
  * backup. Everything but the language needs the vault open; the page
  * unlocks it like the popup does (and so unlocks the extension).
  */
-export function OptionsApp({
-  port,
-  session,
-}: {
-  port: VaultPort;
-  session: ReadonlySignal<VaultSession | undefined>;
-}) {
+export function OptionsApp({ port }: { port: VaultPort }) {
   const status = port.status.value;
-  const open = session.value;
   useEffect(() => {
     document.documentElement.lang = language.value;
   }, [language.value]);
@@ -41,10 +32,10 @@ export function OptionsApp({
         {status === 'loading' && <p aria-busy="true">{t('common.loading')}</p>}
         {status === 'empty' && <p class="empty">{t('options.empty')}</p>}
         {status === 'locked' && <UnlockView port={port} />}
-        {status === 'unlocked' && open && (
+        {status === 'unlocked' && (
           <>
-            <GeneralSettings session={open} />
-            <SiteLinks session={open} />
+            <GeneralSettings port={port} />
+            <SiteLinks port={port} />
             <UnlockMethods port={port} />
             <BackupPanel port={port} />
             <RecentlyDeleted port={port} />

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorAlert } from '../../../core/ui/ErrorAlert.tsx';
 import { t } from '../../../core/ui/i18n-state.ts';
 import { useAction } from '../../../core/ui/use-action.ts';
-import type { AccountRecord, VaultSession } from '../../../core/vault/index.ts';
+import type { AccountView, VaultPort } from '../../../core/app/vault-port.ts';
 import { findAllowedLinks, releaseLinkAccess, requestLinkAccess } from './link-access.ts';
 
 /** 'https://login.acme.test/path' → its origin; anything else as typed, for the vault to judge. */
@@ -17,37 +17,34 @@ function toOrigin(text: string): string {
  * https origin ('vault/invalid-link'). Linking asks the browser for that
  * one origin; a link the browser doesn't allow says so and can ask again.
  */
-export function SiteLinks({ session }: { session: VaultSession }) {
-  const [records, setRecords] = useState<AccountRecord[]>([]);
+export function SiteLinks({ port }: { port: VaultPort }) {
+  const records = port.accounts.value;
   const [allowed, setAllowed] = useState<ReadonlySet<string>>(new Set());
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const action = useAction();
-  const reload = async () => {
-    const next = await session.listAccounts();
-    setRecords(next);
-    setAllowed(await findAllowedLinks(next));
-  };
-  useEffect(() => void reload(), [session]);
+  const reload = async () => setAllowed(await findAllowedLinks(port.accounts.peek()));
+  useEffect(() => void reload(), [records]);
+  const linksOf = (record: AccountView) => record.links ?? [];
 
-  const addLink = (record: AccountRecord) => {
+  const addLink = (record: AccountView) => {
     const origin = toOrigin(drafts[record.id] ?? '');
     // Asked before anything else: the browser's prompt needs the click.
     const asked = requestLinkAccess(origin);
     void action.run(async () => {
       // Refused or not, the link is kept: the page then says what is missing.
-      await Promise.all([
-        session.updateAccount(record.id, { links: [...record.links, origin] }),
-        asked,
-      ]);
+      await Promise.all([port.setAccountLinks(record.id, [...linksOf(record), origin]), asked]);
       setDrafts({ ...drafts, [record.id]: '' });
       await reload();
     });
   };
 
-  const removeLink = (record: AccountRecord, origin: string) =>
+  const removeLink = (record: AccountView, origin: string) =>
     void action.run(async () => {
-      await session.updateAccount(record.id, { links: record.links.filter((l) => l !== origin) });
-      await releaseLinkAccess(origin, await session.listAccounts());
+      await port.setAccountLinks(
+        record.id,
+        linksOf(record).filter((l) => l !== origin),
+      );
+      await releaseLinkAccess(origin, port.accounts.peek());
       await reload();
     });
 
@@ -71,7 +68,7 @@ export function SiteLinks({ session }: { session: VaultSession }) {
                 [record.account.issuer, record.account.account].filter(Boolean).join(' · ')}
             </strong>
             <ul>
-              {record.links.map((link) => (
+              {linksOf(record).map((link) => (
                 <li key={link} data-testid="link">
                   <span>{link}</span>
                   <button type="button" class="link" onClick={() => removeLink(record, link)}>

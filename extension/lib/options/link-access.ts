@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseSecureOrigin } from '../../../core/sites/index.ts';
-import type { AccountRecord } from '../../../core/vault/index.ts';
+import type { AccountView } from '../../../core/app/vault-port.ts';
 import { originPattern } from '../linked-origins.ts';
 
 /**
@@ -15,8 +15,8 @@ export async function requestLinkAccess(origin: string): Promise<boolean> {
 }
 
 /** The linked origins the browser lets Havencode run on. */
-export async function findAllowedLinks(records: AccountRecord[]): Promise<Set<string>> {
-  const links = [...new Set(records.flatMap((record) => record.links))].filter(
+export async function findAllowedLinks(records: readonly AccountView[]): Promise<Set<string>> {
+  const links = [...new Set(records.flatMap((record) => record.links ?? []))].filter(
     (link) => parseSecureOrigin(link) === link,
   );
   const allowed = await Promise.all(
@@ -29,9 +29,12 @@ export async function findAllowedLinks(records: AccountRecord[]): Promise<Set<st
  * Gives the right to run on `origin` back once no account links it any
  * more. The manifest's own hosts (MyCepa, C-point) can't be given back.
  */
-export async function releaseLinkAccess(origin: string, records: AccountRecord[]): Promise<void> {
+export async function releaseLinkAccess(
+  origin: string,
+  records: readonly AccountView[],
+): Promise<void> {
   const pattern = originPattern(origin);
-  if (records.some((record) => record.links.includes(origin))) return;
+  if (records.some((record) => record.links?.includes(origin))) return;
   // Firefox's MV2 manifest lists hosts among the permissions.
   const manifest: { host_permissions?: string[] | undefined; permissions?: string[] | undefined } =
     browser.runtime.getManifest();

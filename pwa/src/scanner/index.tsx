@@ -1,6 +1,6 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import type { VaultPort } from '../../../core/ui/vault-port.ts';
+import type { VaultPort } from '../../../core/app/vault-port.ts';
 import { CameraScanner } from './CameraScanner.tsx';
 
 /**

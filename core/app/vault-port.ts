@@ -1,8 +1,8 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { BackupInput } from '../backup/index.ts';
 import type { OtpAccount } from '../otp/index.ts';
-import type { SlotKind } from '../storage/schema.ts';
-import type { SlotSummary } from '../vault/index.ts';
+import type { SlotKind, SlotSummary } from '../vault/index.ts';
+import type { SettingsModel } from './settings.ts';
 
 /** Where the vault stands, as the UI shows it. */
 export type VaultStatus = 'loading' | 'empty' | 'locked' | 'unlocked';
@@ -35,9 +35,9 @@ export interface ImportResult extends AddResult {
 }
 
 /**
- * The vault as the shared UI sees it. The PWA implements it over core/vault
- * directly; the extension popup over messages to its background. The UI
- * never touches keys: it calls these and renders the signals.
+ * The vault as the shared UI sees it, implemented once by the application
+ * layer (openVaultApp) for every page. The UI never touches keys: it calls
+ * these and renders the signals.
  */
 export interface VaultPort {
   readonly status: ReadonlySignal<VaultStatus>;
@@ -50,9 +50,8 @@ export interface VaultPort {
   readonly deleted: ReadonlySignal<readonly AccountView[]>;
   /** Milliseconds to add to local time for the sites' clock (Date-header skew). */
   readonly clockOffsetMs: ReadonlySignal<number>;
-  /** Seconds of no use before the open vault locks itself (0 while locked). */
-  readonly autoLockSeconds: ReadonlySignal<number>;
-  setAutoLockSeconds(seconds: number): Promise<void>;
+  /** Every setting in force (the vault's, the device's, the kiosk policy's), and the one way to change them. */
+  readonly settings: SettingsModel;
   /** Whether this device can make a passkey with PRF (WebAuthn). */
   readonly passkeySupported: boolean;
   /** The ways this vault can be unlocked (its slots), passkey first; empty before setup. */
@@ -78,6 +77,8 @@ export interface VaultPort {
   removeSlot(id: string): Promise<void>;
   addAccounts(accounts: OtpAccount[]): Promise<AddResult>;
   renameAccount(id: string, label: string): Promise<void>;
+  /** Sets the exact https origins the user linked to an account ('vault/invalid-link' otherwise). */
+  setAccountLinks(id: string, links: readonly string[]): Promise<void>;
   /** Moves an account one place up (-1) or down (+1) in the list. */
   moveAccount(id: string, offset: -1 | 1): Promise<void>;
   /** Soft delete: `restoreAccount` undoes it for a while. */

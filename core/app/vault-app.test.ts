@@ -4,7 +4,8 @@ import { ARGON2_FLOOR } from '../vault/kdf.ts';
 import { makeAccount, openTestDb } from '../vault/test-helpers.ts';
 import { PinAttemptError } from '../vault/throttle.ts';
 import { createVault } from '../vault/vault.ts';
-import { createLocalVaultPort } from './local-vault-port.ts';
+import { createFakeKeeper, createFakeSettingsStore } from './test-fakes.ts';
+import { openVaultApp } from './vault-app.ts';
 
 const PIN = '482915';
 
@@ -15,7 +16,13 @@ async function openUnlockedPort(credentials?: CredentialsContainer) {
   await session.addAccounts([makeAccount('one')]);
   session.lock();
   const passkey = credentials && { credentials, rpId: 'localhost', rpName: 'Havencode' };
-  const port = await createLocalVaultPort({ db, profileName: 'W1', passkey });
+  const port = await openVaultApp({
+    openDatabase: () => Promise.resolve(db),
+    keeper: createFakeKeeper(),
+    settingsStore: createFakeSettingsStore(),
+    vaultName: 'W1',
+    passkey,
+  });
   await port.unlockWithPin(PIN);
   return port;
 }
@@ -68,8 +75,10 @@ describe('addPasskey asks the unlocked user to prove it is them', () => {
     const { db } = await openTestDb();
     const behaviour = { cancel: false };
     const credentials = createFakeAuthenticator(behaviour);
-    const port = await createLocalVaultPort({
-      db,
+    const port = await openVaultApp({
+      openDatabase: () => Promise.resolve(db),
+      keeper: createFakeKeeper(),
+      settingsStore: createFakeSettingsStore(),
       passkey: { credentials, rpId: 'localhost', rpName: 'Havencode' },
     });
     await port.setupWithPasskey();

@@ -1,37 +1,47 @@
 import { computed, effect, signal } from '@preact/signals';
 import { HavenError } from '../errors.ts';
+import type { KioskPolicy } from '../kiosk/policy.ts';
 import type { OtpAccount } from '../otp/index.ts';
-import type { HavenDb } from '../storage/db.ts';
-import type { ProfileRow, SlotKind } from '../storage/schema.ts';
-import { listProfileRows } from '../storage/repository.ts';
 import { createVaultState } from '../vault/controller.ts';
 import { assertPassphrase } from '../vault/passphrase.ts';
-import type { AccountRecord, PasskeySetup, VaultSession } from '../vault/index.ts';
+import { listVaults } from '../vault/list.ts';
+import type {
+  AccountRecord,
+  PasskeySetup,
+  SlotKind,
+  VaultSession,
+  VaultSummary,
+} from '../vault/index.ts';
+import type { KeyKeeper, OpenDatabase, PasskeyAccess, SettingsStore } from './adapters.ts';
+import { createSettingsModel } from './settings.ts';
 import type { ImportResult, UserProof, VaultPort, VaultStatus } from './vault-port.ts';
 
 /** Soft-deleted accounts are kept this long for undo, then purged at the next unlock. */
 const KEEP_DELETED_MS = 7 * 24 * 3600_000;
 
-/** What a shell tells the port about its place in the world. */
-export interface LocalPortOptions {
-  db: HavenDb;
-  /** The profile to open; the first one (or a new one called 'default') when absent. */
-  profileName?: string;
+/** What a shell plugs in to open its vault. */
+export interface VaultAppOptions {
+  openDatabase: OpenDatabase;
+  /** Where the unlocked key is kept for the other contexts (and resumed from). */
+  keeper: KeyKeeper;
+  settingsStore: SettingsStore;
+  /** The vault to open; the first one (or a new one called 'default') when absent. */
+  vaultName?: string | undefined;
   /** WebAuthn where this context has it (a document, not a service worker). */
-  passkey?: Omit<PasskeySetup, 'userName'> | undefined;
-  /** Hears every session change: the extension hands the key to its background. */
-  onSession?: (session: VaultSession | undefined) => void;
-  /** A session kept by a trusted context (extension storage.session) to resume without a prompt. */
-  resume?: { profileId: string; key: Uint8Array } | undefined;
+  passkey?: PasskeyAccess | undefined;
+  /** The administrator's policy: in kiosk mode its idle time is the vault's auto-lock. */
+  policy?: KioskPolicy | undefined;
 }
 
 /**
- * The VaultPort over core/vault in this very context (the PWA page, the
- * extension popup). Every mutation re-reads the account list so the UI shows
- * what is stored, never what we hoped to store.
+ * The application layer's way into one vault, for every page that shows it
+ * (the PWA, the extension popup and options page, a kiosk worker's vault).
+ * Every mutation re-reads the account list so the UI shows what is stored,
+ * never what we hoped to store.
  */
-export async function createLocalVaultPort(options: LocalPortOptions): Promise<VaultPort> {
-  const { db, passkey } = options;
+export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort> {
+  const { keeper, passkey, policy } = options;
+  const db = await options.openDatabase();
   const controller = createVaultState();
   const accounts = signal<readonly AccountRecord[]>([]);
   const deleted = signal<readonly AccountRecord[]>([]);
@@ -43,27 +53,37 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       .filter((record) => record.deletedAt !== undefined)
       .sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
   };
-  const profiles = await listProfileRows(db);
-  let profile = profiles.find(
-    (p) => options.profileName === undefined || p.name === options.profileName,
+  let vault = (await listVaults(db)).find(
+    (v) => options.vaultName === undefined || v.name === options.vaultName,
   );
-  const exists = signal(profile !== undefined);
-  const unlockMethods = signal(slotKinds(profile));
+  const exists = signal(vault !== undefined);
+  const unlockMethods = signal(slotKinds(vault));
   // Slots change while unlocked (the options page adds a passkey): read them again for the lock screen.
   const refreshMethods = async () => {
-    const id = profile?.id;
-    profile = (await listProfileRows(db)).find((p) => p.id === id) ?? profile;
-    unlockMethods.value = slotKinds(profile);
+    const id = vault?.id;
+    vault = (await listVaults(db)).find((v) => v.id === id) ?? vault;
+    unlockMethods.value = slotKinds(vault);
   };
+  const open = computed(() =>
+    controller.state.value === 'unlocked' ? controller.requireSession() : undefined,
+  );
+  const settings = await createSettingsModel({
+    store: options.settingsStore,
+    vault: open,
+    policy,
+  });
 
   const adopt = async (session: VaultSession) => {
+    // On a shared PC the administrator's idle time wins over whatever the vault was set to.
+    if (policy?.kiosk && session.settings.peek().autoLockSeconds !== policy.idleSeconds)
+      await session.setSettings({ autoLockSeconds: policy.idleSeconds });
     controller.adopt(session);
     await session.purgeDeleted(Date.now() - KEEP_DELETED_MS);
     await reread(session);
     await refreshMethods();
   };
-  // Tell the shell about changes only: the first run sees the initial 'locked',
-  // which is no news (and must not wipe a key the shell is about to resume).
+  // Keep or forget the key on changes only: the first run sees the initial
+  // 'locked', which is no news (and must not wipe a key about to be resumed).
   let previous = controller.state.peek();
   effect(() => {
     const state = controller.state.value;
@@ -73,7 +93,13 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       accounts.value = deleted.value = [];
       void refreshMethods();
     }
-    options.onSession?.(state === 'unlocked' ? controller.requireSession() : undefined);
+    void (state === 'unlocked' ? keepKey(controller.requireSession()) : keeper.clear());
+  });
+  const keepKey = async (session: VaultSession) =>
+    keeper.save({ vaultId: session.vaultId, key: await session.exportKey() });
+  // Another context locked: so does this one.
+  keeper.watch((unlocked) => {
+    if (!unlocked) controller.lock();
   });
   const withSession = async (work: (session: VaultSession) => Promise<unknown>) => {
     const session = controller.requireSession();
@@ -86,30 +112,31 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     controller.touch();
     return session.listAccounts();
   };
-  const requireProfileId = () => {
-    if (!profile) throw new HavenError('vault/not-found', 'no vault has been created yet');
-    return profile.id;
+  const requireVaultId = () => {
+    if (!vault) throw new HavenError('vault/not-found', 'no vault has been created yet');
+    return vault.id;
   };
   // Checked like an unlock (a wrong PIN is throttled and counted like one); the session it opens is dropped.
   const prove = async (proof: UserProof) => {
     const vault = await loadVault();
     await ('pin' in proof
-      ? vault.unlockWithPin(db, requireProfileId(), proof.pin)
-      : vault.unlockWithPasskey(db, requireProfileId(), requirePasskey(passkey)));
+      ? vault.unlockWithPin(db, requireVaultId(), proof.pin)
+      : vault.unlockWithPasskey(db, requireVaultId(), requirePasskey(passkey)));
   };
   const create = async (secret: { pin: string } | { passkey: PasskeySetup }) => {
-    const name = options.profileName ?? 'default';
+    const name = options.vaultName ?? 'default';
     const { createVault } = await loadVault();
     const { session, recoveryCode } = await createVault(db, { name, ...secret });
-    profile = (await listProfileRows(db)).find((p) => p.id === session.vaultId);
+    vault = (await listVaults(db)).find((v) => v.id === session.vaultId);
     exists.value = true;
     await adopt(session);
     return recoveryCode;
   };
 
-  if (profile && profile.id === options.resume?.profileId) {
+  const kept = await keeper.load();
+  if (vault && vault.id === kept?.vaultId) {
     const { resumeSession } = await loadVault();
-    await adopt(await resumeSession(db, profile.id, options.resume.key));
+    await adopt(await resumeSession(db, vault.id, kept.key));
   }
 
   const status = computed<VaultStatus>(() => {
@@ -122,31 +149,25 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     accounts,
     deleted,
     clockOffsetMs: signal(0),
-    autoLockSeconds: computed(() =>
-      controller.state.value === 'unlocked'
-        ? controller.requireSession().settings.value.autoLockSeconds
-        : 0,
-    ),
-    setAutoLockSeconds: (seconds) =>
-      withSession((session) => session.setSettings({ autoLockSeconds: seconds })),
+    settings,
     passkeySupported: passkey !== undefined,
     unlockMethods,
     setupWithPin: (pin) => create({ pin }),
     setupWithPasskey: () =>
       create({
-        passkey: { ...requirePasskey(passkey), userName: options.profileName ?? 'Havencode' },
+        passkey: { ...requirePasskey(passkey), userName: options.vaultName ?? 'Havencode' },
       }),
     unlockWithPin: async (pin) => {
       const vault = await loadVault();
-      await adopt(await vault.unlockWithPin(db, requireProfileId(), pin));
+      await adopt(await vault.unlockWithPin(db, requireVaultId(), pin));
     },
     unlockWithPasskey: async () => {
       const vault = await loadVault();
-      await adopt(await vault.unlockWithPasskey(db, requireProfileId(), requirePasskey(passkey)));
+      await adopt(await vault.unlockWithPasskey(db, requireVaultId(), requirePasskey(passkey)));
     },
     unlockWithRecoveryCode: async (code) => {
       const vault = await loadVault();
-      await adopt(await vault.unlockWithRecoveryCode(db, requireProfileId(), code));
+      await adopt(await vault.unlockWithRecoveryCode(db, requireVaultId(), code));
     },
     lock: () => {
       controller.lock();
@@ -181,6 +202,7 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       await controller.requireSession().removeSlot(id);
       await refreshMethods();
     },
+    setAccountLinks: (id, links) => withSession((s) => s.updateAccount(id, { links: [...links] })),
     renameAccount: (id, label) =>
       withSession((s) => s.updateAccount(id, { label: label || undefined })),
     moveAccount: (id, offset) =>
@@ -251,8 +273,8 @@ function loadBackup() {
 }
 
 /** The kinds of slot a vault has, in the order the lock screen offers them. */
-function slotKinds(profile: ProfileRow | undefined): SlotKind[] {
-  const kinds = new Set(profile?.slots.map((slot) => slot.kind));
+function slotKinds(vault: VaultSummary | undefined): SlotKind[] {
+  const kinds = new Set(vault?.slotKinds);
   return (['passkey', 'pin', 'recovery'] as const).filter((kind) => kinds.has(kind));
 }
 
