@@ -7,7 +7,7 @@ import { unlockWithPin } from '../vault/unlock.ts';
 import { ARGON2_FLOOR } from '../vault/kdf.ts';
 import { makeAccount, openTestDb } from '../vault/test-helpers.ts';
 import { openHavenDb, requestPersistence, runStorage, toStorageError } from './db.ts';
-import { DB_VERSION, type ProfileRow, type RecordRow } from './schema.ts';
+import { DB_VERSION, type VaultRow, type RecordRow } from './schema.ts';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -45,7 +45,7 @@ describe('openHavenDb migrations', () => {
       kdf: ARGON2_FLOOR,
     });
     await session.addAccounts([makeAccount('a'), makeAccount('b')]);
-    const row = (await source.db.get('profiles', session.vaultId)) as ProfileRow;
+    const row = (await source.db.get('profiles', session.vaultId)) as VaultRow;
     const v1Profile = {
       id: row.id,
       name: row.name,

@@ -1,5 +1,5 @@
 /**
- * Reads and writes of profiles and records. Every change that touches more
+ * Reads and writes of vaults and records. Every change that touches more
  * than one row is one transaction, so a crash or a closed tab leaves the old
  * state or the new one. Callers do their crypto before calling: an IndexedDB
  * transaction commits by itself as soon as it waits on anything else.
@@ -7,26 +7,26 @@
 import { HavenError } from '../errors.ts';
 import { runStorage, type HavenDb } from './db.ts';
 import { equalBytes } from '../vault/bytes.ts';
-import type { ProfileRow, RecordRow } from './schema.ts';
+import type { VaultRow, RecordRow } from './schema.ts';
 
 // Slot and key changes must survive a power cut once we have said "done".
 const STRICT = { durability: 'strict' } as const;
 
-/** All profiles, in creation order. */
-export async function listProfileRows(db: HavenDb): Promise<ProfileRow[]> {
+/** All vaults, in creation order. */
+export async function listVaultRows(db: HavenDb): Promise<VaultRow[]> {
   const rows = await runStorage(() => db.getAll('profiles'));
   return rows.sort((a, b) => a.createdAt - b.createdAt);
 }
 
-/** One profile; 'vault/not-found' when it does not exist. */
-export async function getProfileRow(db: HavenDb, vaultId: string): Promise<ProfileRow> {
+/** One vault; 'vault/not-found' when it does not exist. */
+export async function getVaultRow(db: HavenDb, vaultId: string): Promise<VaultRow> {
   const row = await runStorage(() => db.get('profiles', vaultId));
   if (row === undefined) throw new HavenError('vault/not-found', `no vault ${vaultId}`);
   return row;
 }
 
-/** Stores a new profile; 'storage/failed' if the id is taken. */
-export async function addProfileRow(db: HavenDb, row: ProfileRow): Promise<void> {
+/** Stores a new vault; 'storage/failed' if the id is taken. */
+export async function addVaultRow(db: HavenDb, row: VaultRow): Promise<void> {
   await runStorage(async () => {
     const tx = db.transaction('profiles', 'readwrite', STRICT);
     await Promise.all([tx.store.add(row), tx.done]);
@@ -34,15 +34,15 @@ export async function addProfileRow(db: HavenDb, row: ProfileRow): Promise<void>
 }
 
 /**
- * Reads, changes and writes a profile in one transaction. `change` must be
+ * Reads, changes and writes a vault row in one transaction. `change` must be
  * synchronous (it runs between two requests of the transaction); returning
- * 'wipe' deletes the profile and all its records instead.
+ * 'wipe' deletes the vault and all its records instead.
  */
-export async function updateProfileRow(
+export async function updateVaultRow(
   db: HavenDb,
   vaultId: string,
-  change: (row: ProfileRow) => ProfileRow | 'wipe',
-): Promise<ProfileRow | undefined> {
+  change: (row: VaultRow) => VaultRow | 'wipe',
+): Promise<VaultRow | undefined> {
   return runStorage(async () => {
     const tx = db.transaction(['profiles', 'records'], 'readwrite', STRICT);
     const row = await tx.objectStore('profiles').get(vaultId);
@@ -62,8 +62,8 @@ export async function updateProfileRow(
   });
 }
 
-/** Deletes a profile and every record of it, in one transaction. */
-export async function deleteProfileRows(db: HavenDb, vaultId: string): Promise<void> {
+/** Deletes a vault and every record of it, in one transaction. */
+export async function deleteVaultRows(db: HavenDb, vaultId: string): Promise<void> {
   await runStorage(async () => {
     const tx = db.transaction(['profiles', 'records'], 'readwrite', STRICT);
     await Promise.all([

@@ -1,6 +1,6 @@
 /**
  * The IndexedDB schema, as one typed `DBSchema` so every store, key and index
- * is checked. Only ciphertexts, slot metadata and a profile's chosen name are
+ * is checked. Only ciphertexts, slot metadata and a vault's chosen name are
  * stored; secrets, issuers and account names live inside `RecordRow.ciphertext`.
  */
 import type { DBSchema } from 'idb';
@@ -63,8 +63,8 @@ export interface FailureRow {
   lastAt: number;
 }
 
-/** One vault (a named profile). */
-export interface ProfileRow {
+/** One vault. Its IndexedDB store keeps its first name, 'profiles': renaming it would need a migration for nothing. */
+export interface VaultRow {
   id: string;
   name: string;
   createdAt: number;
@@ -85,6 +85,6 @@ export interface RecordRow {
 
 /** The Havencode database. */
 export interface HavenSchema extends DBSchema {
-  profiles: { key: string; value: ProfileRow };
+  profiles: { key: string; value: VaultRow };
   records: { key: [string, string]; value: RecordRow };
 }

@@ -4,7 +4,7 @@
  * key derivation and sealing code.
  */
 import type { HavenDb } from '../storage/db.ts';
-import { listProfileRows } from '../storage/repository.ts';
+import { listVaultRows } from '../storage/repository.ts';
 import type { SlotKind } from '../storage/schema.ts';
 
 /** A vault as a lock screen shows it. */
@@ -17,7 +17,7 @@ export interface VaultSummary {
 
 /** The vaults in this database, oldest first. */
 export async function listVaults(db: HavenDb): Promise<VaultSummary[]> {
-  const rows = await listProfileRows(db);
+  const rows = await listVaultRows(db);
   return rows.map((row) => ({
     id: row.id,
     name: row.name,

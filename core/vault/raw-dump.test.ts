@@ -24,7 +24,7 @@ describe('what IndexedDB holds', () => {
     const rawKey = await session.exportKey();
 
     const dump = await dumpDatabase(factory);
-    expect(dump).toContain('Kiosk W7'); // the profile name is the one thing in clear
+    expect(dump).toContain('Kiosk W7'); // the vault name is the one thing in clear
     const forbidden = [
       ...accounts.flatMap((a) => [a.secret, a.issuer ?? '', a.account]),
       'GeheimLabel',

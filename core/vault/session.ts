@@ -10,10 +10,10 @@ import { HavenError, isHavenError } from '../errors.ts';
 import type { OtpAccount } from '../otp/account.ts';
 import type { HavenDb } from '../storage/db.ts';
 import {
-  getProfileRow,
+  getVaultRow,
   listRecordRows,
   getRecordRow,
-  updateProfileRow,
+  updateVaultRow,
   writeRecordRows,
 } from '../storage/repository.ts';
 import type { VaultSettings } from '../storage/schema.ts';
@@ -215,7 +215,7 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
     async setSettings(patch) {
       requireKey();
       mergeSettings(settings.peek(), patch);
-      const row = await updateProfileRow(db, vaultId, (r) => ({
+      const row = await updateVaultRow(db, vaultId, (r) => ({
         ...r,
         settings: mergeSettings(r.settings, patch),
       }));
@@ -226,7 +226,7 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
 
     async reloadSettings() {
       requireKey();
-      const row = await getProfileRow(db, vaultId);
+      const row = await getVaultRow(db, vaultId);
       settings.value = row.settings;
       return row.settings;
     },

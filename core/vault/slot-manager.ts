@@ -1,12 +1,12 @@
 /**
  * Adding, changing and removing slots of an unlocked vault. A slot only wraps
  * the data key, so none of this touches a record: the ciphertexts stay as
- * they are. Each change is one transaction on the profile row.
+ * they are. Each change is one transaction on the vault row.
  */
 import { HavenError } from '../errors.ts';
 import type { HavenDb } from '../storage/db.ts';
-import { getProfileRow, updateProfileRow } from '../storage/repository.ts';
-import type { ProfileRow, SlotKind, SlotRow } from '../storage/schema.ts';
+import { getVaultRow, updateVaultRow } from '../storage/repository.ts';
+import type { VaultRow, SlotKind, SlotRow } from '../storage/schema.ts';
 import type { Bytes } from './bytes.ts';
 import { calibrateKdf } from './calibrate.ts';
 import type { KdfParams } from './kdf.ts';
@@ -62,20 +62,20 @@ export function summariseSlot(slot: SlotRow): SlotSummary {
 
 /** The slot operations for a session whose data key `rawKey()` returns (or throws 'vault/locked'). */
 export function createSlotManager({ db, vaultId, clock, rawKey }: SlotContext): SlotManager {
-  const change = async (apply: (row: ProfileRow) => ProfileRow): Promise<void> => {
-    const row = await updateProfileRow(db, vaultId, apply);
+  const change = async (apply: (row: VaultRow) => VaultRow): Promise<void> => {
+    const row = await updateVaultRow(db, vaultId, apply);
     if (row === undefined) throw new HavenError('vault/not-found', `vault ${vaultId} is gone`);
   };
   const choosePinKdf = async (kdf: KdfParams | undefined): Promise<KdfParams> => {
     if (kdf !== undefined) return kdf;
-    const current = (await getProfileRow(db, vaultId)).slots.find((s) => s.kind === 'pin');
+    const current = (await getVaultRow(db, vaultId)).slots.find((s) => s.kind === 'pin');
     return current?.kind === 'pin' ? current.kdf : (await calibrateKdf()).params;
   };
 
   return {
     async listSlots() {
       rawKey();
-      return (await getProfileRow(db, vaultId)).slots.map(summariseSlot);
+      return (await getVaultRow(db, vaultId)).slots.map(summariseSlot);
     },
 
     async addPinSlot(pin, kdf) {

@@ -1,7 +1,7 @@
 /**
  * Wrong-PIN throttling. A 6-digit PIN has only 10^6 values, so after 5 wrong
  * tries in a row each further try waits longer (30 s, 1 min, 2 min … 1 h).
- * The counter lives in the profile row, so reloading the page does not reset it.
+ * The counter lives in the vault row, so reloading the page does not reset it.
  */
 import { HavenError } from '../errors.ts';
 import type { FailureRow } from '../storage/schema.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openHavenDb } from '../storage/db.ts';
-import { getProfileRow, listRecordRows } from '../storage/repository.ts';
+import { getVaultRow, listRecordRows } from '../storage/repository.ts';
 import { createFakeAuthenticator } from './fake-authenticator.ts';
 import { ARGON2_FLOOR, PBKDF2_PARAMS } from './kdf.ts';
 import { createTestClock, makeAccount, openTestDb } from './test-helpers.ts';
@@ -59,7 +59,7 @@ describe('unlockWithPin', () => {
     clock.advance(1);
     const unlocked = await unlockWithPin(reopened, id, '123456', { now: clock.now, pinGuard });
     expect(unlocked.vaultId).toBe(id);
-    expect((await getProfileRow(reopened, id)).failures.count).toBe(0);
+    expect((await getVaultRow(reopened, id)).failures.count).toBe(0);
   });
 
   it('gives PINs tried side by side (two tabs) no extra tries past the delay', async () => {
@@ -80,7 +80,7 @@ describe('unlockWithPin', () => {
     // One try in this window, whichever came first; the others, and then the right PIN, wait.
     expect(tries.filter((code) => code === 'vault/wrong-pin')).toHaveLength(1);
     expect(tries.filter((code) => code === 'vault/throttled')).toHaveLength(3);
-    expect((await getProfileRow(db, id)).failures.count).toBe(6);
+    expect((await getVaultRow(db, id)).failures.count).toBe(6);
     const right = await catchError(unlockWithPin(db, id, '123456', { now: clock.now, pinGuard }));
     expect(right.code).toBe('vault/throttled');
   });
@@ -130,7 +130,7 @@ describe('unlockWithPin', () => {
     ).rejects.toMatchObject({
       code: 'vault/wiped',
     });
-    await expect(getProfileRow(db, id)).rejects.toMatchObject({ code: 'vault/not-found' });
+    await expect(getVaultRow(db, id)).rejects.toMatchObject({ code: 'vault/not-found' });
     expect(await listRecordRows(db, id)).toEqual([]);
   });
 
@@ -146,7 +146,7 @@ describe('unlockWithPin', () => {
       );
       clock.advance(3_600_000);
     }
-    expect((await getProfileRow(db, session.vaultId)).failures.count).toBe(7);
+    expect((await getVaultRow(db, session.vaultId)).failures.count).toBe(7);
   });
 
   it('opens a PBKDF2 slot (the no-WebAssembly fallback)', async () => {
@@ -171,7 +171,7 @@ describe('unlockWithRecoveryCode', () => {
     const typed = recoveryCode.toLowerCase().replace(/-/g, ' ');
     const unlocked = await unlockWithRecoveryCode(db, session.vaultId, typed);
     expect(await unlocked.listAccounts()).toHaveLength(1);
-    expect((await getProfileRow(db, session.vaultId)).failures.count).toBe(0);
+    expect((await getVaultRow(db, session.vaultId)).failures.count).toBe(0);
   });
 
   it('refuses the code of another vault', async () => {

@@ -4,8 +4,8 @@
  */
 import { HavenError, isHavenError } from '../errors.ts';
 import type { HavenDb } from '../storage/db.ts';
-import { getProfileRow, updateProfileRow } from '../storage/repository.ts';
-import type { FailureRow, ProfileRow } from '../storage/schema.ts';
+import { getVaultRow, updateVaultRow } from '../storage/repository.ts';
+import type { FailureRow, VaultRow } from '../storage/schema.ts';
 import { evaluatePrf, type PasskeyAccess } from './passkey.ts';
 import type { VaultSession } from './session.ts';
 import { openPasskeySlot, openPinSlot, openRecoverySlot } from './slots.ts';
@@ -16,19 +16,19 @@ import { finishUnlock, type UnlockOptions } from './vault.ts';
 /** Unlocks with the PIN; 'vault/wrong-pin', 'vault/throttled' or 'vault/wiped' when refused. */
 export async function unlockWithPin(
   db: HavenDb,
-  profileId: string,
+  vaultId: string,
   pin: string,
   options: UnlockOptions = {},
 ): Promise<VaultSession> {
   const clock = options.now ?? Date.now;
   const guard = options.pinGuard ?? pagePinGuard;
-  const row = await getProfileRow(db, profileId);
+  const row = await getVaultRow(db, vaultId);
   const slot = row.slots.find((s) => s.kind === 'pin');
   if (slot?.kind !== 'pin') throw new HavenError('vault/no-slot', 'this vault has no PIN');
   // The try counts as wrong before the PIN is even derived, in the transaction that checks
   // the delay: tabs trying PINs side by side, or one closed mid-try, get no extra tries.
   const verdict: { throttled?: FailureRow } = {};
-  const reserved = await updateProfileRow(db, row.id, (r) => {
+  const reserved = await updateVaultRow(db, row.id, (r) => {
     const now = clock();
     const monotonicWait = r.failures.count > 0 && guard.waitLeftMs(r.id) > 0;
     if (computeRetryAtNow(r.failures, now) !== undefined || monotonicWait) {
@@ -59,7 +59,7 @@ export async function unlockWithPin(
     if (!isHavenError(error, 'vault/wrong-pin')) throw error;
   }
   if (wipeAfter !== undefined && reserved.failures.count >= wipeAfter) {
-    await updateProfileRow(db, row.id, () => 'wipe');
+    await updateVaultRow(db, row.id, () => 'wipe');
     throw new HavenError('vault/wiped', 'too many wrong PINs: the vault was erased');
   }
   throw new PinAttemptError('vault/wrong-pin', describeAttempts(reserved.failures, wipeAfter));
@@ -68,10 +68,10 @@ export async function unlockWithPin(
 /** Unlocks with one of the vault's passkeys; 'vault/no-slot' when it has none. */
 export async function unlockWithPasskey(
   db: HavenDb,
-  profileId: string,
+  vaultId: string,
   access: PasskeyAccess & UnlockOptions,
 ): Promise<VaultSession> {
-  const row = await getProfileRow(db, profileId);
+  const row = await getVaultRow(db, vaultId);
   const slots = row.slots.flatMap((s) => (s.kind === 'passkey' ? [s] : []));
   if (slots.length === 0) throw new HavenError('vault/no-slot', 'this vault has no passkey');
   const { credentialId, prf } = await evaluatePrf(access, slots);
@@ -84,11 +84,11 @@ export async function unlockWithPasskey(
 /** Unlocks with the recovery code (case, spaces and dashes do not matter). */
 export async function unlockWithRecoveryCode(
   db: HavenDb,
-  profileId: string,
+  vaultId: string,
   code: string,
   options: UnlockOptions = {},
 ): Promise<VaultSession> {
-  const row: ProfileRow = await getProfileRow(db, profileId);
+  const row: VaultRow = await getVaultRow(db, vaultId);
   const slot = row.slots.find((s) => s.kind === 'recovery');
   if (slot?.kind !== 'recovery')
     throw new HavenError('vault/no-slot', 'this vault has no recovery code');

@@ -181,7 +181,7 @@ describe('sealed records', () => {
   });
 });
 
-describe('profiles side by side', () => {
+describe('vaults side by side', () => {
   it('keeps vaults isolated and lists only names and slot kinds', async () => {
     const { db } = await openTestDb();
     const clock = createTestClock();

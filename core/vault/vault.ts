@@ -1,18 +1,18 @@
 /**
- * Creating, listing and unlocking vaults (named profiles). Several vaults sit
+ * Creating and unlocking vaults (each with its own name). Several vaults sit
  * side by side in one database; each has its own data key and slots.
  */
 import type { MonotonicPinGuard } from './throttle.ts';
 import { HavenError } from '../errors.ts';
 import type { HavenDb } from '../storage/db.ts';
 import {
-  addProfileRow,
-  deleteProfileRows,
-  getProfileRow,
-  listProfileRows,
-  updateProfileRow,
+  addVaultRow,
+  deleteVaultRows,
+  getVaultRow,
+  listVaultRows,
+  updateVaultRow,
 } from '../storage/repository.ts';
-import type { ProfileRow, SlotRow, VaultSettings } from '../storage/schema.ts';
+import type { VaultRow, SlotRow, VaultSettings } from '../storage/schema.ts';
 import { generateKeyBytes, importAeadKey, openBytes, sealBytes } from './aead.ts';
 import { copyBytes, encodeUtf8, type Bytes } from './bytes.ts';
 import { calibrateKdf } from './calibrate.ts';
@@ -63,9 +63,7 @@ export async function createVault(
   if (options.pin !== undefined) assertPinAcceptable(options.pin);
   if (options.kdf !== undefined) assertKdfStrength(options.kdf);
   const settings = mergeSettings(DEFAULT_SETTINGS, options.settings ?? {});
-  const taken = (await listProfileRows(db)).some(
-    (p) => p.name.toLowerCase() === name.toLowerCase(),
-  );
+  const taken = (await listVaultRows(db)).some((p) => p.name.toLowerCase() === name.toLowerCase());
   if (taken) throw new HavenError('vault/exists', `a vault named ${name} exists already`);
 
   const vaultId = crypto.randomUUID();
@@ -88,7 +86,7 @@ export async function createVault(
     KEY_CHECK,
     encodeUtf8(`${vaultId}/key-check`),
   );
-  const row: ProfileRow = {
+  const row: VaultRow = {
     id: vaultId,
     name,
     createdAt: now,
@@ -97,7 +95,7 @@ export async function createVault(
     failures: { count: 0, lastAt: 0 },
     settings,
   };
-  await addProfileRow(db, row);
+  await addVaultRow(db, row);
   const session = await startSession({ db, vaultId, name, rawKey: dataKey, settings, clock });
   return { session, recoveryCode: recovery.code };
 }
@@ -105,11 +103,11 @@ export async function createVault(
 /** Resumes a session from a raw data key kept by a trusted context (extension storage.session). */
 export async function resumeSession(
   db: HavenDb,
-  profileId: string,
+  vaultId: string,
   rawKey: Uint8Array,
   options: UnlockOptions = {},
 ): Promise<VaultSession> {
-  const row = await getProfileRow(db, profileId);
+  const row = await getVaultRow(db, vaultId);
   const key = copyBytes(rawKey);
   await openBytes(await importAeadKey(key), row.keyCheck, encodeUtf8(`${row.id}/key-check`));
   return startSession({
@@ -124,18 +122,18 @@ export async function resumeSession(
 
 /** Removes a vault and all its accounts from this device ('forget me'). */
 export async function deleteVault(db: HavenDb, vaultId: string): Promise<void> {
-  await deleteProfileRows(db, vaultId);
+  await deleteVaultRows(db, vaultId);
 }
 
 /** Starts a session after a slot opened; clears the wrong-PIN counter (the user proved themselves). */
 export async function finishUnlock(
   db: HavenDb,
-  row: ProfileRow,
+  row: VaultRow,
   rawKey: Bytes,
   clock: () => number,
 ): Promise<VaultSession> {
   if (row.failures.count > 0) {
-    await updateProfileRow(db, row.id, (r) => ({ ...r, failures: { count: 0, lastAt: 0 } }));
+    await updateVaultRow(db, row.id, (r) => ({ ...r, failures: { count: 0, lastAt: 0 } }));
   }
   return startSession({
     db,

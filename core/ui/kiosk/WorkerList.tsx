@@ -37,10 +37,9 @@ export function WorkerList({
       setPin('');
     });
   };
-  const choose = (profile: VaultSummary) => {
-    if (profile.slotKinds.includes('passkey'))
-      void action.run(() => kiosk.unlockWorker(profile.name));
-    else setPinFor(profile.name);
+  const choose = (vault: VaultSummary) => {
+    if (vault.slotKinds.includes('passkey')) void action.run(() => kiosk.unlockWorker(vault.name));
+    else setPinFor(vault.name);
   };
   const unlockWithPin = (event: Event) => {
     event.preventDefault();
@@ -56,17 +55,17 @@ export function WorkerList({
       <h1 id="kiosk-title">{t('kiosk.title')}</h1>
       <p>{t('kiosk.intro')}</p>
       <ul class="workers">
-        {kiosk.profiles.value.map((profile) => (
-          <li key={profile.id}>
+        {kiosk.vaults.value.map((vault) => (
+          <li key={vault.id}>
             <button
               type="button"
               class="primary"
               data-testid="profile"
-              data-name={profile.name}
+              data-name={vault.name}
               disabled={action.busy}
-              onClick={() => choose(profile)}
+              onClick={() => choose(vault)}
             >
-              {profile.name}
+              {vault.name}
             </button>
           </li>
         ))}

@@ -9,7 +9,7 @@ import type { VaultPort } from '../../app/vault-port.ts';
 
 /** Several workers' vaults on one shared PC, each sealed by the worker's own security key. */
 export interface KioskPort {
-  readonly profiles: ReadonlySignal<readonly VaultSummary[]>;
+  readonly vaults: ReadonlySignal<readonly VaultSummary[]>;
   /** The chosen worker's vault, once one is picked or added. */
   readonly current: ReadonlySignal<VaultPort | undefined>;
   /** Picks a worker and asks for their security key (or PIN, where the policy allows PINs). */
@@ -42,7 +42,7 @@ export interface KioskPortOptions {
  */
 export async function createKioskPort(options: KioskPortOptions): Promise<KioskPort> {
   const { db } = options;
-  const profiles = signal<readonly VaultSummary[]>(await listVaults(db));
+  const vaults = signal<readonly VaultSummary[]>(await listVaults(db));
   const current = signal<VaultPort | undefined>(undefined);
   let currentName: string | undefined;
 
@@ -65,11 +65,11 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
     return port;
   };
   const kept = await options.keeper.load();
-  const resumed = profiles.peek().find((p) => p.id === kept?.vaultId);
+  const resumed = vaults.peek().find((p) => p.id === kept?.vaultId);
   if (resumed) await open(resumed.name);
 
   return {
-    profiles,
+    vaults,
     current,
     async unlockWorker(name, pin) {
       const port = await open(name);
@@ -85,15 +85,15 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
       const recoveryCode = await (pin === undefined
         ? port.setupWithPasskey()
         : port.setupWithPin(pin));
-      profiles.value = await listVaults(db);
+      vaults.value = await listVaults(db);
       return recoveryCode;
     },
     async forgetMe() {
-      const profile = profiles.peek().find((p) => p.name === currentName);
+      const vault = vaults.peek().find((p) => p.name === currentName);
       await current.peek()?.lock();
       current.value = undefined;
-      if (profile) await deleteVault(db, profile.id);
-      profiles.value = await listVaults(db);
+      if (vault) await deleteVault(db, vault.id);
+      vaults.value = await listVaults(db);
     },
     async leave() {
       await current.peek()?.lock();
