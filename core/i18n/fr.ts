@@ -187,7 +187,7 @@ export const fr: Catalogue = {
     'Ajoutez Havencode à l’écran d’accueil : touchez Partager puis « Sur l’écran d’accueil ». Dans un onglet Safari ordinaire, iOS efface vos codes après 7 jours sans utilisation.',
   'backup.open': 'Paramètres et sauvegarde',
   'backup.title': 'Sauvegarde et import',
-  'backup.passphrase': 'Mot de passe de la sauvegarde (au moins 6 caractères)',
+  'backup.passphrase': 'Mot de passe de la sauvegarde (au moins 12 caractères)',
   'backup.export': 'Télécharger une sauvegarde chiffrée',
   'backup.exportPlain': 'Télécharger une liste non chiffrée (otpauth://)',
   'backup.plainWarning':
@@ -202,6 +202,21 @@ export const fr: Catalogue = {
     'Faites maintenant une sauvegarde chiffrée. Sans elle, vous perdez vos codes si vous perdez cet appareil.',
   'backup.nudgeOpen': 'Faire une sauvegarde',
   'backup.nudgeLater': 'Plus tard',
+  'export.title': 'Emporter vers une autre app',
+  'export.intro':
+    'Transférez vos comptes vers Google Authenticator, Aegis ou une autre app qui lit leur format.',
+  'export.google': 'Afficher en codes QR pour Google Authenticator',
+  'export.googleHow':
+    'Dans l’autre app, choisissez ‘Importer des comptes’ et scannez les codes un par un. Qui les voit peut créer vos codes : ne les montrez à personne d’autre.',
+  'export.googleLeft':
+    '{count, plural, one {# compte n’entre pas dans ce format et n’y figure pas} other {# comptes n’entrent pas dans ce format et n’y figurent pas}} : {names}.',
+  'export.codeOf': 'Code {index} sur {count}',
+  'export.previous': 'Précédent',
+  'export.next': 'Suivant',
+  'export.hide': 'Masquer les codes QR',
+  'export.aegisPlain': 'Télécharger un fichier Aegis non chiffré',
+  'export.aegisPassphrase': 'Mot de passe du fichier Aegis (au moins 12 caractères)',
+  'export.aegisEncrypted': 'Télécharger un fichier Aegis chiffré',
   'guide.title': 'Pour commencer',
   'guide.add':
     'Touchez + Ajouter et scannez le code QR affiché par MyCepa ou C-point, ou choisissez une capture d’écran.',

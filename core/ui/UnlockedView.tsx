@@ -2,6 +2,7 @@ import { AccountList } from './AccountList.tsx';
 import { AddAccount } from './AddAccount.tsx';
 import { AutoLockSetting } from './AutoLockSetting.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
 import { FirstRunGuide } from './FirstRunGuide.tsx';
 import { UnlockMethods } from './UnlockMethods.tsx';
 import type { ShellActions, VaultPort } from './vault-port.ts';
@@ -44,6 +45,7 @@ export function UnlockedView({
       {backup && <AutoLockSetting port={port} />}
       {backup && <UnlockMethods port={port} />}
       {backup && <BackupPanel port={port} />}
+      {backup && <ExportPanel port={port} />}
       <AccountList port={port} shell={shell} hideEmpty={fresh} />
     </>
   );

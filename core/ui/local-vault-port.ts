@@ -86,6 +86,13 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     controller.touch();
     return session.listAccounts();
   };
+  const readAccounts = async () => (await readRecords()).map((record) => record.account);
+  // Secrets leave in clear only after the user proved it is them.
+  const readProved = async (proof: UserProof) => {
+    controller.requireSession();
+    await prove(proof);
+    return readAccounts();
+  };
   const requireProfileId = () => {
     if (!profile) throw new HavenError('vault/not-found', 'no vault has been created yet');
     return profile.id;
@@ -208,10 +215,21 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       return exportEncryptedBackup(records, passphrase);
     },
     exportOtpauthLines: async (proof) => {
-      controller.requireSession();
-      await prove(proof);
-      const { exportOtpauthLines } = await loadBackup();
-      return exportOtpauthLines((await readRecords()).map((r) => r.account));
+      const accounts = await readProved(proof);
+      return (await loadBackup()).exportOtpauthLines(accounts);
+    },
+    exportGoogleTransfer: async (proof) => {
+      const accounts = await readProved(proof);
+      return (await loadBackup()).exportGoogleMigration(accounts);
+    },
+    exportAegisPlain: async (proof) => {
+      const accounts = await readProved(proof);
+      return (await loadBackup()).exportAegisPlain(accounts);
+    },
+    exportAegisEncrypted: async (passphrase) => {
+      await assertPassphrase(passphrase, 'backup');
+      const { exportAegisEncrypted } = await loadBackup();
+      return exportAegisEncrypted(await readAccounts(), passphrase);
     },
     importBackup: async (file, passphrase) => {
       const backup = await loadBackup();

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { BackupInput } from '../backup/index.ts';
+import type { BackupInput, GoogleExport } from '../backup/index.ts';
 import type { OtpAccount } from '../otp/index.ts';
 import type { SlotKind } from '../storage/schema.ts';
 import type { SlotSummary } from '../vault/index.ts';
@@ -89,6 +89,12 @@ export interface VaultPort {
   exportBackup(passphrase: string): Promise<string>;
   /** After `proof`, the accounts as plain otpauth:// lines, for moving to another app. */
   exportOtpauthLines(proof: UserProof): Promise<string>;
+  /** After `proof`, the accounts as Google Authenticator transfer URIs (one QR code each). */
+  exportGoogleTransfer(proof: UserProof): Promise<GoogleExport>;
+  /** After `proof`, the accounts as a plain Aegis vault file (JSON text). */
+  exportAegisPlain(proof: UserProof): Promise<string>;
+  /** The accounts as an encrypted Aegis vault file, under a backup-grade passphrase. */
+  exportAegisEncrypted(passphrase: string): Promise<string>;
   /** Reads a backup (Havencode, Aegis, 2FAS, otpauth lines) and adds its accounts in one go. */
   importBackup(file: BackupInput, passphrase?: string): Promise<ImportResult>;
   /**

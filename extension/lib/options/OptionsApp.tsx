@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { BackupPanel } from '../../../core/ui/BackupPanel.tsx';
+import { ExportPanel } from '../../../core/ui/ExportPanel.tsx';
 import { LanguagePicker } from '../../../core/ui/LanguagePicker.tsx';
 import { RecentlyDeleted } from '../../../core/ui/RecentlyDeleted.tsx';
 import { UnlockMethods } from '../../../core/ui/UnlockMethods.tsx';
@@ -47,6 +48,7 @@ export function OptionsApp({
             <SiteLinks session={open} />
             <UnlockMethods port={port} />
             <BackupPanel port={port} />
+            <ExportPanel port={port} />
             <RecentlyDeleted port={port} />
           </>
         )}
