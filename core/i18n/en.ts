@@ -71,6 +71,7 @@ export const en: Catalogue = {
   'accounts.undo': 'Undo',
   'accounts.recentlyDeleted': 'Recently deleted',
   'accounts.restore': 'Restore',
+  'accounts.deletedKept': 'Deleted accounts are kept for {days} days; you can restore them here.',
   'add.open': 'Add account',
   'add.openShort': 'Add',
   'add.title': 'Add account',
@@ -211,6 +212,14 @@ export const en: Catalogue = {
   'export.aegisPlain': 'Download a plain Aegis file',
   'export.aegisPassphrase': 'Password for the Aegis file (at least 12 characters)',
   'export.aegisEncrypted': 'Download an encrypted Aegis file',
+  'snapshots.title': 'Go back to an earlier state',
+  'snapshots.intro':
+    '{count, plural, =0 {No earlier state yet: Havencode keeps one for every change to your accounts.} one {Havencode kept your accounts as they were before your last change.} other {Havencode kept your accounts as they were before each of your last # changes.}}',
+  'snapshots.accounts': '{count, plural, one {# account} other {# accounts}}',
+  'snapshots.restore': 'Restore this state',
+  'snapshots.ask':
+    'Restore your accounts as they were on {when} ({count, plural, one {# account} other {# accounts}})? The current state stays kept.',
+  'snapshots.restored': 'Your accounts are back as they were on {when}.',
   'guide.title': 'Getting started',
   'guide.add':
     'Tap + Add and scan the QR code MyCepa or C-point shows, or pick a screenshot of it.',

@@ -73,6 +73,8 @@ export const fr: Catalogue = {
   'accounts.undo': 'Annuler',
   'accounts.recentlyDeleted': 'Supprimés récemment',
   'accounts.restore': 'Rétablir',
+  'accounts.deletedKept':
+    'Les comptes supprimés sont gardés {days} jours ; vous pouvez les rétablir ici.',
   'add.open': 'Ajouter un compte',
   'add.openShort': 'Ajouter',
   'add.title': 'Ajouter un compte',
@@ -217,6 +219,14 @@ export const fr: Catalogue = {
   'export.aegisPlain': 'Télécharger un fichier Aegis non chiffré',
   'export.aegisPassphrase': 'Mot de passe du fichier Aegis (au moins 12 caractères)',
   'export.aegisEncrypted': 'Télécharger un fichier Aegis chiffré',
+  'snapshots.title': 'Revenir à un état antérieur',
+  'snapshots.intro':
+    '{count, plural, =0 {Pas encore d’état antérieur : Havencode en garde un à chaque modification de vos comptes.} one {Havencode a gardé vos comptes tels qu’ils étaient avant votre dernière modification.} other {Havencode a gardé vos comptes tels qu’ils étaient avant chacune de vos # dernières modifications.}}',
+  'snapshots.accounts': '{count, plural, one {# compte} other {# comptes}}',
+  'snapshots.restore': 'Rétablir cet état',
+  'snapshots.ask':
+    'Rétablir vos comptes tels qu’ils étaient le {when} ({count, plural, one {# compte} other {# comptes}}) ? L’état actuel reste gardé.',
+  'snapshots.restored': 'Vos comptes sont de nouveau tels qu’au {when}.',
   'guide.title': 'Pour commencer',
   'guide.add':
     'Touchez + Ajouter et scannez le code QR affiché par MyCepa ou C-point, ou choisissez une capture d’écran.',

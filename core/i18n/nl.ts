@@ -77,6 +77,8 @@ export const nl = {
   'accounts.undo': 'Ongedaan maken',
   'accounts.recentlyDeleted': 'Onlangs verwijderd',
   'accounts.restore': 'Terugzetten',
+  'accounts.deletedKept':
+    'Verwijderde accounts blijven {days} dagen bewaard en kun je hier terugzetten.',
   'add.open': 'Account toevoegen',
   'add.openShort': 'Toevoegen',
   'add.title': 'Account toevoegen',
@@ -218,6 +220,14 @@ export const nl = {
   'export.aegisPlain': 'Onversleuteld Aegis-bestand downloaden',
   'export.aegisPassphrase': 'Wachtwoord voor het Aegis-bestand (minstens 12 tekens)',
   'export.aegisEncrypted': 'Versleuteld Aegis-bestand downloaden',
+  'snapshots.title': 'Herstel een eerdere stand',
+  'snapshots.intro':
+    '{count, plural, =0 {Nog geen eerdere stand: Havencode bewaart er een voor elke wijziging aan je accounts.} one {Havencode bewaarde je accounts zoals ze waren voor je laatste wijziging.} other {Havencode bewaarde je accounts zoals ze waren voor elk van je laatste # wijzigingen.}}',
+  'snapshots.accounts': '{count, plural, one {# account} other {# accounts}}',
+  'snapshots.restore': 'Deze stand terugzetten',
+  'snapshots.ask':
+    'Je accounts terugzetten zoals ze waren op {when} ({count, plural, one {# account} other {# accounts}})? De huidige stand blijft bewaard.',
+  'snapshots.restored': 'Je accounts staan weer zoals op {when}.',
   'guide.title': 'Zo begin je',
   'guide.add':
     'Tik op + Toevoegen en scan de QR-code die MyCepa of C-point toont, of kies een schermafbeelding ervan.',

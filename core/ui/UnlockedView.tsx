@@ -4,6 +4,7 @@ import { AutoLockSetting } from './AutoLockSetting.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { FirstRunGuide } from './FirstRunGuide.tsx';
+import { SnapshotPanel } from './SnapshotPanel.tsx';
 import { UnlockMethods } from './UnlockMethods.tsx';
 import type { ShellActions, VaultPort } from './vault-port.ts';
 
@@ -46,6 +47,7 @@ export function UnlockedView({
       {backup && <UnlockMethods port={port} />}
       {backup && <BackupPanel port={port} />}
       {backup && <ExportPanel port={port} />}
+      {backup && <SnapshotPanel port={port} />}
       <AccountList port={port} shell={shell} hideEmpty={fresh} />
     </>
   );

@@ -6,11 +6,11 @@ import type { ProfileRow, SlotKind } from '../storage/schema.ts';
 import { listProfileRows } from '../storage/repository.ts';
 import { createVaultState } from '../vault/controller.ts';
 import { assertPassphrase } from '../vault/passphrase.ts';
+import { KEEP_DELETED_DAYS } from '../vault/retention.ts';
 import type { AccountRecord, PasskeySetup, VaultSession } from '../vault/index.ts';
 import type { ImportResult, UserProof, VaultPort, VaultStatus } from './vault-port.ts';
 
-/** Soft-deleted accounts are kept this long for undo, then purged at the next unlock. */
-const KEEP_DELETED_MS = 7 * 24 * 3600_000;
+const KEEP_DELETED_MS = KEEP_DELETED_DAYS * 24 * 3600_000;
 
 /** What a shell tells the port about its place in the world. */
 export interface LocalPortOptions {
@@ -203,6 +203,11 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       }),
     deleteAccount: (id) => withSession((s) => s.deleteAccount(id)),
     restoreAccount: (id) => withSession((s) => s.restoreAccount(id)),
+    listSnapshots: () => {
+      controller.touch();
+      return controller.requireSession().listSnapshots();
+    },
+    restoreSnapshot: (id) => withSession((s) => s.restoreSnapshot(id)),
     advanceCounter: (id) =>
       withSession(async (s) => {
         await s.advanceCounter(id);

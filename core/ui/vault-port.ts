@@ -2,7 +2,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { BackupInput, GoogleExport } from '../backup/index.ts';
 import type { OtpAccount } from '../otp/index.ts';
 import type { SlotKind } from '../storage/schema.ts';
-import type { SlotSummary } from '../vault/index.ts';
+import type { SlotSummary, SnapshotSummary } from '../vault/index.ts';
 
 /** Where the vault stands, as the UI shows it. */
 export type VaultStatus = 'loading' | 'empty' | 'locked' | 'unlocked';
@@ -83,6 +83,10 @@ export interface VaultPort {
   /** Soft delete: `restoreAccount` undoes it for a while. */
   deleteAccount(id: string): Promise<void>;
   restoreAccount(id: string): Promise<void>;
+  /** The vault's kept earlier states (the last changes), newest first. */
+  listSnapshots(): Promise<SnapshotSummary[]>;
+  /** Makes the accounts what they were in that state; this too can be undone. */
+  restoreSnapshot(id: string): Promise<void>;
   /** HOTP: moves to the next counter. */
   advanceCounter(id: string): Promise<void>;
   /** The accounts as an encrypted Havencode backup file (JSON text). */
