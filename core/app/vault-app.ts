@@ -5,6 +5,7 @@ import type { OtpAccount } from '../otp/index.ts';
 import { createVaultState } from '../vault/controller.ts';
 import { assertPassphrase } from '../vault/passphrase.ts';
 import { listVaults } from '../vault/list.ts';
+import { KEEP_DELETED_DAYS } from '../vault/retention.ts';
 import type {
   AccountRecord,
   PasskeySetup,
@@ -16,8 +17,7 @@ import type { KeyKeeper, OpenDatabase, PasskeyAccess, SettingsStore } from './ad
 import { createSettingsModel } from './settings.ts';
 import type { ImportResult, UserProof, VaultPort, VaultStatus } from './vault-port.ts';
 
-/** Soft-deleted accounts are kept this long for undo, then purged at the next unlock. */
-const KEEP_DELETED_MS = 7 * 24 * 3600_000;
+const KEEP_DELETED_MS = KEEP_DELETED_DAYS * 24 * 3600_000;
 
 /** What a shell plugs in to open its vault. */
 export interface VaultAppOptions {
@@ -111,6 +111,13 @@ export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort>
     const session = controller.requireSession();
     controller.touch();
     return session.listAccounts();
+  };
+  const readAccounts = async () => (await readRecords()).map((record) => record.account);
+  // Secrets leave in clear only after the user proved it is them.
+  const readProved = async (proof: UserProof) => {
+    controller.requireSession();
+    await prove(proof);
+    return readAccounts();
   };
   const requireVaultId = () => {
     if (!vault) throw new HavenError('vault/not-found', 'no vault has been created yet');
@@ -218,6 +225,11 @@ export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort>
       }),
     deleteAccount: (id) => withSession((s) => s.deleteAccount(id)),
     restoreAccount: (id) => withSession((s) => s.restoreAccount(id)),
+    listSnapshots: () => {
+      controller.touch();
+      return controller.requireSession().listSnapshots();
+    },
+    restoreSnapshot: (id) => withSession((s) => s.restoreSnapshot(id)),
     advanceCounter: (id) =>
       withSession(async (s) => {
         await s.advanceCounter(id);
@@ -230,10 +242,21 @@ export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort>
       return exportEncryptedBackup(records, passphrase);
     },
     exportOtpauthLines: async (proof) => {
-      controller.requireSession();
-      await prove(proof);
-      const { exportOtpauthLines } = await loadBackup();
-      return exportOtpauthLines((await readRecords()).map((r) => r.account));
+      const accounts = await readProved(proof);
+      return (await loadBackup()).exportOtpauthLines(accounts);
+    },
+    exportGoogleTransfer: async (proof) => {
+      const accounts = await readProved(proof);
+      return (await loadBackup()).exportGoogleMigration(accounts);
+    },
+    exportAegisPlain: async (proof) => {
+      const accounts = await readProved(proof);
+      return (await loadBackup()).exportAegisPlain(accounts);
+    },
+    exportAegisEncrypted: async (passphrase) => {
+      await assertPassphrase(passphrase, 'backup');
+      const { exportAegisEncrypted } = await loadBackup();
+      return exportAegisEncrypted(await readAccounts(), passphrase);
     },
     importBackup: async (file, passphrase) => {
       const backup = await loadBackup();

@@ -1,7 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { BackupInput } from '../backup/index.ts';
+import type { BackupInput, GoogleExport } from '../backup/index.ts';
 import type { OtpAccount } from '../otp/index.ts';
-import type { SlotKind, SlotSummary } from '../vault/index.ts';
+import type { SlotKind, SlotSummary, SnapshotSummary } from '../vault/index.ts';
 import type { SettingsModel } from './settings.ts';
 
 /** Where the vault stands, as the UI shows it. */
@@ -84,12 +84,22 @@ export interface VaultPort {
   /** Soft delete: `restoreAccount` undoes it for a while. */
   deleteAccount(id: string): Promise<void>;
   restoreAccount(id: string): Promise<void>;
+  /** The vault's kept earlier states (the last changes), newest first. */
+  listSnapshots(): Promise<SnapshotSummary[]>;
+  /** Makes the accounts what they were in that state; this too can be undone. */
+  restoreSnapshot(id: string): Promise<void>;
   /** HOTP: moves to the next counter. */
   advanceCounter(id: string): Promise<void>;
   /** The accounts as an encrypted Havencode backup file (JSON text). */
   exportBackup(passphrase: string): Promise<string>;
   /** After `proof`, the accounts as plain otpauth:// lines, for moving to another app. */
   exportOtpauthLines(proof: UserProof): Promise<string>;
+  /** After `proof`, the accounts as Google Authenticator transfer URIs (one QR code each). */
+  exportGoogleTransfer(proof: UserProof): Promise<GoogleExport>;
+  /** After `proof`, the accounts as a plain Aegis vault file (JSON text). */
+  exportAegisPlain(proof: UserProof): Promise<string>;
+  /** The accounts as an encrypted Aegis vault file, under a backup-grade passphrase. */
+  exportAegisEncrypted(passphrase: string): Promise<string>;
   /** Reads a backup (Havencode, Aegis, 2FAS, otpauth lines) and adds its accounts in one go. */
   importBackup(file: BackupInput, passphrase?: string): Promise<ImportResult>;
   /**

@@ -71,6 +71,7 @@ export const en: Catalogue = {
   'accounts.undo': 'Undo',
   'accounts.recentlyDeleted': 'Recently deleted',
   'accounts.restore': 'Restore',
+  'accounts.deletedKept': 'Deleted accounts are kept for {days} days; you can restore them here.',
   'add.open': 'Add account',
   'add.openShort': 'Add',
   'add.title': 'Add account',
@@ -181,7 +182,7 @@ export const en: Catalogue = {
     'Add Havencode to your home screen: tap Share, then ‘Add to Home Screen’. In a plain Safari tab, iOS erases your codes after 7 days without use.',
   'backup.open': 'Settings and backup',
   'backup.title': 'Backup and import',
-  'backup.passphrase': 'Backup password (at least 6 characters)',
+  'backup.passphrase': 'Backup password (at least 12 characters)',
   'backup.export': 'Download an encrypted backup',
   'backup.exportPlain': 'Download an unencrypted list (otpauth://)',
   'backup.plainWarning':
@@ -196,6 +197,29 @@ export const en: Catalogue = {
     'Make an encrypted backup now. Without one, you lose your codes if you lose this device.',
   'backup.nudgeOpen': 'Make a backup',
   'backup.nudgeLater': 'Later',
+  'export.title': 'Take them to another app',
+  'export.intro':
+    'Move your accounts to Google Authenticator, Aegis or any other app that reads their format.',
+  'export.google': 'Show as QR codes for Google Authenticator',
+  'export.googleHow':
+    'In the other app, choose ‘Import accounts’ and scan the codes one by one. Whoever sees them can make your codes: show them to no one else.',
+  'export.googleLeft':
+    '{count, plural, one {# account does not fit this format and is left out} other {# accounts do not fit this format and are left out}}: {names}.',
+  'export.codeOf': 'Code {index} of {count}',
+  'export.previous': 'Previous',
+  'export.next': 'Next',
+  'export.hide': 'Hide the QR codes',
+  'export.aegisPlain': 'Download a plain Aegis file',
+  'export.aegisPassphrase': 'Password for the Aegis file (at least 12 characters)',
+  'export.aegisEncrypted': 'Download an encrypted Aegis file',
+  'snapshots.title': 'Go back to an earlier state',
+  'snapshots.intro':
+    '{count, plural, =0 {No earlier state yet: Havencode keeps one for every change to your accounts.} one {Havencode kept your accounts as they were before your last change.} other {Havencode kept your accounts as they were before each of your last # changes.}}',
+  'snapshots.accounts': '{count, plural, one {# account} other {# accounts}}',
+  'snapshots.restore': 'Restore this state',
+  'snapshots.ask':
+    'Restore your accounts as they were on {when} ({count, plural, one {# account} other {# accounts}})? The current state stays kept.',
+  'snapshots.restored': 'Your accounts are back as they were on {when}.',
   'guide.title': 'Getting started',
   'guide.add':
     'Tap + Add and scan the QR code MyCepa or C-point shows, or pick a screenshot of it.',

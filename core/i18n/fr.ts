@@ -73,6 +73,8 @@ export const fr: Catalogue = {
   'accounts.undo': 'Annuler',
   'accounts.recentlyDeleted': 'Supprimés récemment',
   'accounts.restore': 'Rétablir',
+  'accounts.deletedKept':
+    'Les comptes supprimés sont gardés {days} jours ; vous pouvez les rétablir ici.',
   'add.open': 'Ajouter un compte',
   'add.openShort': 'Ajouter',
   'add.title': 'Ajouter un compte',
@@ -187,7 +189,7 @@ export const fr: Catalogue = {
     'Ajoutez Havencode à l’écran d’accueil : touchez Partager puis « Sur l’écran d’accueil ». Dans un onglet Safari ordinaire, iOS efface vos codes après 7 jours sans utilisation.',
   'backup.open': 'Paramètres et sauvegarde',
   'backup.title': 'Sauvegarde et import',
-  'backup.passphrase': 'Mot de passe de la sauvegarde (au moins 6 caractères)',
+  'backup.passphrase': 'Mot de passe de la sauvegarde (au moins 12 caractères)',
   'backup.export': 'Télécharger une sauvegarde chiffrée',
   'backup.exportPlain': 'Télécharger une liste non chiffrée (otpauth://)',
   'backup.plainWarning':
@@ -202,6 +204,29 @@ export const fr: Catalogue = {
     'Faites maintenant une sauvegarde chiffrée. Sans elle, vous perdez vos codes si vous perdez cet appareil.',
   'backup.nudgeOpen': 'Faire une sauvegarde',
   'backup.nudgeLater': 'Plus tard',
+  'export.title': 'Emporter vers une autre app',
+  'export.intro':
+    'Transférez vos comptes vers Google Authenticator, Aegis ou une autre app qui lit leur format.',
+  'export.google': 'Afficher en codes QR pour Google Authenticator',
+  'export.googleHow':
+    'Dans l’autre app, choisissez ‘Importer des comptes’ et scannez les codes un par un. Qui les voit peut créer vos codes : ne les montrez à personne d’autre.',
+  'export.googleLeft':
+    '{count, plural, one {# compte n’entre pas dans ce format et n’y figure pas} other {# comptes n’entrent pas dans ce format et n’y figurent pas}} : {names}.',
+  'export.codeOf': 'Code {index} sur {count}',
+  'export.previous': 'Précédent',
+  'export.next': 'Suivant',
+  'export.hide': 'Masquer les codes QR',
+  'export.aegisPlain': 'Télécharger un fichier Aegis non chiffré',
+  'export.aegisPassphrase': 'Mot de passe du fichier Aegis (au moins 12 caractères)',
+  'export.aegisEncrypted': 'Télécharger un fichier Aegis chiffré',
+  'snapshots.title': 'Revenir à un état antérieur',
+  'snapshots.intro':
+    '{count, plural, =0 {Pas encore d’état antérieur : Havencode en garde un à chaque modification de vos comptes.} one {Havencode a gardé vos comptes tels qu’ils étaient avant votre dernière modification.} other {Havencode a gardé vos comptes tels qu’ils étaient avant chacune de vos # dernières modifications.}}',
+  'snapshots.accounts': '{count, plural, one {# compte} other {# comptes}}',
+  'snapshots.restore': 'Rétablir cet état',
+  'snapshots.ask':
+    'Rétablir vos comptes tels qu’ils étaient le {when} ({count, plural, one {# compte} other {# comptes}}) ? L’état actuel reste gardé.',
+  'snapshots.restored': 'Vos comptes sont de nouveau tels qu’au {when}.',
   'guide.title': 'Pour commencer',
   'guide.add':
     'Touchez + Ajouter et scannez le code QR affiché par MyCepa ou C-point, ou choisissez une capture d’écran.',

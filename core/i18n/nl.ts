@@ -77,6 +77,8 @@ export const nl = {
   'accounts.undo': 'Ongedaan maken',
   'accounts.recentlyDeleted': 'Onlangs verwijderd',
   'accounts.restore': 'Terugzetten',
+  'accounts.deletedKept':
+    'Verwijderde accounts blijven {days} dagen bewaard en kun je hier terugzetten.',
   'add.open': 'Account toevoegen',
   'add.openShort': 'Toevoegen',
   'add.title': 'Account toevoegen',
@@ -189,7 +191,7 @@ export const nl = {
     'Zet Havencode op je beginscherm: tik op Deel en dan op ‘Zet op beginscherm’. In een gewoon Safari-tabblad wist iOS je codes na 7 dagen zonder gebruik.',
   'backup.open': 'Instellingen en back-up',
   'backup.title': 'Back-up en import',
-  'backup.passphrase': 'Wachtwoord voor de back-up (minstens 6 tekens)',
+  'backup.passphrase': 'Wachtwoord voor de back-up (minstens 12 tekens)',
   'backup.export': 'Versleutelde back-up downloaden',
   'backup.exportPlain': 'Onversleutelde lijst downloaden (otpauth://)',
   'backup.plainWarning': 'Wie die lijst heeft, kan al je codes maken. Bewaar hem niet onbeveiligd.',
@@ -203,6 +205,29 @@ export const nl = {
     'Maak nu een versleutelde back-up. Zonder back-up ben je je codes kwijt als je dit toestel verliest.',
   'backup.nudgeOpen': 'Back-up maken',
   'backup.nudgeLater': 'Later',
+  'export.title': 'Meenemen naar een andere app',
+  'export.intro':
+    'Zet je accounts over naar Google Authenticator, Aegis of een andere app die hun formaat leest.',
+  'export.google': 'Tonen als QR-codes voor Google Authenticator',
+  'export.googleHow':
+    'Kies in de andere app ‘Accounts importeren’ en scan de codes een voor een. Wie ze ziet, kan je codes maken: toon ze niemand anders.',
+  'export.googleLeft':
+    '{count, plural, one {# account past niet in dit formaat en staat er niet in} other {# accounts passen niet in dit formaat en staan er niet in}}: {names}.',
+  'export.codeOf': 'Code {index} van {count}',
+  'export.previous': 'Vorige',
+  'export.next': 'Volgende',
+  'export.hide': 'QR-codes verbergen',
+  'export.aegisPlain': 'Onversleuteld Aegis-bestand downloaden',
+  'export.aegisPassphrase': 'Wachtwoord voor het Aegis-bestand (minstens 12 tekens)',
+  'export.aegisEncrypted': 'Versleuteld Aegis-bestand downloaden',
+  'snapshots.title': 'Herstel een eerdere stand',
+  'snapshots.intro':
+    '{count, plural, =0 {Nog geen eerdere stand: Havencode bewaart er een voor elke wijziging aan je accounts.} one {Havencode bewaarde je accounts zoals ze waren voor je laatste wijziging.} other {Havencode bewaarde je accounts zoals ze waren voor elk van je laatste # wijzigingen.}}',
+  'snapshots.accounts': '{count, plural, one {# account} other {# accounts}}',
+  'snapshots.restore': 'Deze stand terugzetten',
+  'snapshots.ask':
+    'Je accounts terugzetten zoals ze waren op {when} ({count, plural, one {# account} other {# accounts}})? De huidige stand blijft bewaard.',
+  'snapshots.restored': 'Je accounts staan weer zoals op {when}.',
   'guide.title': 'Zo begin je',
   'guide.add':
     'Tik op + Toevoegen en scan de QR-code die MyCepa of C-point toont, of kies een schermafbeelding ervan.',

@@ -68,12 +68,15 @@ describe('openHavenDb migrations', () => {
       'Issuera',
       'Issuerb',
     ]);
+    // v3: the first change after the upgrade keeps the state before it.
+    await unlocked.addAccounts([makeAccount('c')]);
+    expect((await unlocked.listSnapshots()).map((s) => s.accounts)).toEqual([2]);
   });
 
   it('creates an empty database at the current version', async () => {
     const db = await openHavenDb('fresh', new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['profiles', 'records']);
+    expect([...db.objectStoreNames].sort()).toEqual(['profiles', 'records', 'snapshots']);
   });
 });
 

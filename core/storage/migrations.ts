@@ -32,4 +32,9 @@ export const migrations: readonly Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // v3: snapshots of a vault's sealed records, keyed by [vaultId, id] like the records.
+  (db) => {
+    db.createObjectStore('snapshots', { keyPath: ['vaultId', 'id'] });
+    return Promise.resolve();
+  },
 ];

@@ -7,7 +7,7 @@
 import { HavenError } from '../errors.ts';
 import { runStorage, type HavenDb } from './db.ts';
 import { equalBytes } from '../vault/bytes.ts';
-import type { VaultRow, RecordRow } from './schema.ts';
+import type { VaultRow, RecordRow, SnapshotRow } from './schema.ts';
 
 // Slot and key changes must survive a power cut once we have said "done".
 const STRICT = { durability: 'strict' } as const;
@@ -44,7 +44,7 @@ export async function updateVaultRow(
   change: (row: VaultRow) => VaultRow | 'wipe',
 ): Promise<VaultRow | undefined> {
   return runStorage(async () => {
-    const tx = db.transaction(['profiles', 'records'], 'readwrite', STRICT);
+    const tx = db.transaction(['profiles', 'records', 'snapshots'], 'readwrite', STRICT);
     const row = await tx.objectStore('profiles').get(vaultId);
     // Nothing written yet: the transaction commits empty when we leave.
     if (row === undefined) throw new HavenError('vault/not-found', `no vault ${vaultId}`);
@@ -53,6 +53,7 @@ export async function updateVaultRow(
       await Promise.all([
         tx.objectStore('profiles').delete(vaultId),
         tx.objectStore('records').delete(vaultRange(vaultId)),
+        tx.objectStore('snapshots').delete(vaultRange(vaultId)),
         tx.done,
       ]);
       return undefined;
@@ -65,10 +66,11 @@ export async function updateVaultRow(
 /** Deletes a vault and every record of it, in one transaction. */
 export async function deleteVaultRows(db: HavenDb, vaultId: string): Promise<void> {
   await runStorage(async () => {
-    const tx = db.transaction(['profiles', 'records'], 'readwrite', STRICT);
+    const tx = db.transaction(['profiles', 'records', 'snapshots'], 'readwrite', STRICT);
     await Promise.all([
       tx.objectStore('profiles').delete(vaultId),
       tx.objectStore('records').delete(vaultRange(vaultId)),
+      tx.objectStore('snapshots').delete(vaultRange(vaultId)),
       tx.done,
     ]);
   });
@@ -97,35 +99,74 @@ export interface RecordBasis {
   wholeVault: boolean;
 }
 
+/** Keep the vault's records as they are before this change (see SnapshotRow). */
+export interface SnapshotRequest {
+  id: string;
+  takenAt: number;
+  /** How many snapshots of the vault to keep; the oldest beyond go. */
+  keep: number;
+}
+
 /**
  * Writes and deletes records of one vault in one transaction (all or nothing).
  * With a basis, the transaction first checks that those rows are still the
  * ones read (every seal has a fresh IV, so the IV names a version) and writes
  * nothing, failing with 'vault/conflict', when another tab wrote in between.
+ * With a snapshot, the rows as they were are kept in that same transaction.
  */
 export async function writeRecordRows(
   db: HavenDb,
   vaultId: string,
-  changes: { put?: RecordRow[]; delete?: string[]; basis?: RecordBasis },
+  changes: {
+    put?: RecordRow[];
+    delete?: string[];
+    basis?: RecordBasis;
+    snapshot?: SnapshotRequest;
+  },
 ): Promise<void> {
   await runStorage(async () => {
-    const tx = db.transaction('records', 'readwrite');
-    const { basis } = changes;
+    const tx = db.transaction(['records', 'snapshots'], 'readwrite');
+    const records = tx.objectStore('records');
+    const { basis, snapshot } = changes;
+    const whole =
+      basis?.wholeVault === true || snapshot !== undefined
+        ? await records.getAll(vaultRange(vaultId))
+        : undefined;
     if (basis !== undefined) {
-      const current = basis.wholeVault
-        ? await tx.store.getAll(vaultRange(vaultId))
-        : await Promise.all(basis.rows.map((row) => tx.store.get([vaultId, row.id])));
+      const current =
+        basis.wholeVault && whole !== undefined
+          ? whole
+          : await Promise.all(basis.rows.map((row) => records.get([vaultId, row.id])));
       // Nothing written yet: the transaction commits empty when we leave.
       if (!sameVersions(basis.rows, current)) {
         throw new HavenError('vault/conflict', 'the records changed since they were read');
       }
     }
-    await Promise.all([
-      ...(changes.put ?? []).map((row) => tx.store.put(row)),
-      ...(changes.delete ?? []).map((id) => tx.store.delete([vaultId, id])),
-      tx.done,
-    ]);
+    const writes: Promise<unknown>[] = [
+      ...(changes.put ?? []).map((row) => records.put(row)),
+      ...(changes.delete ?? []).map((id) => records.delete([vaultId, id])),
+    ];
+    if (snapshot !== undefined && whole !== undefined) {
+      const snapshots = tx.objectStore('snapshots');
+      const { id, takenAt, keep } = snapshot;
+      const kept = (await snapshots.getAll(vaultRange(vaultId))).sort(newestFirst);
+      const seq = (kept[0]?.seq ?? 0) + 1;
+      writes.push(snapshots.put({ vaultId, id, seq, takenAt, rows: whole }));
+      const stale = kept.slice(Math.max(0, keep - 1));
+      writes.push(...stale.map((row) => snapshots.delete([vaultId, row.id])));
+    }
+    await Promise.all([...writes, tx.done]);
   });
+}
+
+/** Every kept snapshot of a vault, newest first. */
+export async function listSnapshotRows(db: HavenDb, vaultId: string): Promise<SnapshotRow[]> {
+  const rows = await runStorage(() => db.getAll('snapshots', vaultRange(vaultId)));
+  return rows.sort(newestFirst);
+}
+
+function newestFirst(a: SnapshotRow, b: SnapshotRow): number {
+  return b.seq - a.seq;
 }
 
 /** The same rows, each with the IV it was read with: no row gone, added or rewritten. */

@@ -8,7 +8,7 @@ import type { Bytes } from '../vault/bytes.ts';
 import type { KdfParams } from '../vault/kdf.ts';
 
 /** The current schema version; `migrations[v - 1]` upgrades v-1 → v. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** An AES-GCM blob as stored: the data key under a slot's key, or a record under the data key. */
 export interface SealedRow {
@@ -83,8 +83,23 @@ export interface RecordRow {
   ciphertext: Bytes;
 }
 
+/**
+ * The vault's records as they were just before a change, kept to go back to:
+ * the sealed rows themselves, copied in the change's own transaction, so a
+ * snapshot is exactly as secret as the records and never half-written.
+ */
+export interface SnapshotRow {
+  vaultId: string;
+  id: string;
+  /** Counts up per vault: the order of snapshots, even when the clock stands still or goes back. */
+  seq: number;
+  takenAt: number;
+  rows: RecordRow[];
+}
+
 /** The Havencode database. */
 export interface HavenSchema extends DBSchema {
   profiles: { key: string; value: VaultRow };
   records: { key: [string, string]; value: RecordRow };
+  snapshots: { key: [string, string]; value: SnapshotRow };
 }

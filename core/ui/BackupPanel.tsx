@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { downloadText } from './download.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { t } from './i18n-state.ts';
-import { ProveUser } from './ProveUser.tsx';
+import { ProvedButton } from './ProvedButton.tsx';
 import { useAction } from './use-action.ts';
 import type { VaultPort } from '../app/vault-port.ts';
 
@@ -12,7 +12,6 @@ export function BackupPanel({ port }: { port: VaultPort }) {
   const [file, setFile] = useState<File | undefined>(undefined);
   const [importPassphrase, setImportPassphrase] = useState('');
   const [result, setResult] = useState('');
-  const [proving, setProving] = useState(false);
   const action = useAction();
   const stamp = new Date().toISOString().slice(0, 10);
 
@@ -57,26 +56,18 @@ export function BackupPanel({ port }: { port: VaultPort }) {
         </button>
       </form>
       <p class="hint">{t('backup.plainWarning')}</p>
-      <button
-        type="button"
-        data-testid="backup-export-plain"
-        disabled={action.busy || proving}
-        onClick={() => setProving(true)}
-      >
-        {t('backup.exportPlain')}
-      </button>
-      {proving && (
-        <ProveUser
-          port={port}
-          busy={action.busy}
-          onProof={(proof) =>
-            void action.run(async () => {
-              save(`havencode-${stamp}.txt`, await port.exportOtpauthLines(proof), 'text/plain');
-              setProving(false);
-            })
-          }
-        />
-      )}
+      <ProvedButton
+        port={port}
+        busy={action.busy}
+        testId="backup-export-plain"
+        label={t('backup.exportPlain')}
+        onProof={(proof, close) =>
+          void action.run(async () => {
+            save(`havencode-${stamp}.txt`, await port.exportOtpauthLines(proof), 'text/plain');
+            close();
+          })
+        }
+      />
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -1,3 +1,4 @@
+import { KEEP_DELETED_DAYS } from '../vault/retention.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { displayName } from './account-name.ts';
 import { t } from './i18n-state.ts';
@@ -5,7 +6,7 @@ import { useAction } from './use-action.ts';
 import type { VaultPort } from '../app/vault-port.ts';
 
 /**
- * What was deleted and is still kept (a week): also what a site's page
+ * What was deleted and is still kept (KEEP_DELETED_DAYS): also what a site's page
  * removed after the user's yes in Havencode's window, restorable here in
  * any context, long after the undo toast is gone.
  */
@@ -18,6 +19,7 @@ export function RecentlyDeleted({ port }: { port: VaultPort }) {
       <summary>
         {t('accounts.recentlyDeleted')} ({views.length})
       </summary>
+      <p class="hint">{t('accounts.deletedKept', { days: KEEP_DELETED_DAYS })}</p>
       <ul>
         {views.map((view) => (
           <li

@@ -3,7 +3,7 @@ import type { SlotSummary } from '../vault/index.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { t } from './i18n-state.ts';
-import { ProveUser } from './ProveUser.tsx';
+import { ProvedButton } from './ProvedButton.tsx';
 import { useAction } from './use-action.ts';
 import type { VaultPort } from '../app/vault-port.ts';
 
@@ -33,7 +33,6 @@ export function UnlockMethods({ port }: { port: VaultPort }) {
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState('');
   const [removing, setRemoving] = useState<SlotSummary | undefined>(undefined);
-  const [proving, setProving] = useState(false);
   const action = useAction();
   const reload = async () => setSlots(await port.listSlots());
   useEffect(() => void action.run(reload), [port]);
@@ -113,28 +112,18 @@ export function UnlockMethods({ port }: { port: VaultPort }) {
         </button>
       </form>
       {port.passkeySupported ? (
-        <>
-          <button
-            type="button"
-            data-testid="slot-passkey-add"
-            disabled={action.busy || proving}
-            onClick={() => setProving(true)}
-          >
-            {t('slots.addPasskey')}
-          </button>
-          {proving && (
-            <ProveUser
-              port={port}
-              busy={action.busy}
-              onProof={(proof) =>
-                run(async () => {
-                  await port.addPasskey(proof);
-                  setProving(false);
-                }, t('slots.passkeyAdded'))
-              }
-            />
-          )}
-        </>
+        <ProvedButton
+          port={port}
+          busy={action.busy}
+          testId="slot-passkey-add"
+          label={t('slots.addPasskey')}
+          onProof={(proof, close) =>
+            run(async () => {
+              await port.addPasskey(proof);
+              close();
+            }, t('slots.passkeyAdded'))
+          }
+        />
       ) : (
         <p class="hint">{t('slots.passkeyNeeded')}</p>
       )}

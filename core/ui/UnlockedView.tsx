@@ -2,7 +2,9 @@ import { AccountList } from './AccountList.tsx';
 import { AddAccount } from './AddAccount.tsx';
 import { AutoLockSetting } from './AutoLockSetting.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
 import { FirstRunGuide } from './FirstRunGuide.tsx';
+import { SnapshotPanel } from './SnapshotPanel.tsx';
 import { UnlockMethods } from './UnlockMethods.tsx';
 import type { ShellActions, VaultPort } from '../app/vault-port.ts';
 
@@ -44,6 +46,8 @@ export function UnlockedView({
       {backup && <AutoLockSetting port={port} />}
       {backup && <UnlockMethods port={port} />}
       {backup && <BackupPanel port={port} />}
+      {backup && <ExportPanel port={port} />}
+      {backup && <SnapshotPanel port={port} />}
       <AccountList port={port} shell={shell} hideEmpty={fresh} />
     </>
   );

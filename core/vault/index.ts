@@ -18,7 +18,9 @@ export {
 } from './passphrase.ts';
 export type { AccountEntry, AccountPatch, AccountRecord } from './records.ts';
 export { findDuplicates } from './records.ts';
+export { KEEP_DELETED_DAYS } from './retention.ts';
 export type { VaultSession } from './session.ts';
+export { SNAPSHOTS_KEPT, type SnapshotSummary } from './snapshots.ts';
 export type { SlotSummary } from './slot-manager.ts';
 export { FREE_ATTEMPTS, PinAttemptError, type PinAttemptInfo } from './throttle.ts';
 export { unlockWithPasskey, unlockWithPin, unlockWithRecoveryCode } from './unlock.ts';

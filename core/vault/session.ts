@@ -30,6 +30,7 @@ import {
 } from './records.ts';
 import { mergeSettings } from './settings.ts';
 import { createSlotManager, type SlotManager } from './slot-manager.ts';
+import { createSnapshotKeeper, requestSnapshot, type SnapshotKeeper } from './snapshots.ts';
 
 /** Where a session lives and what it knows at unlock. */
 export interface SessionInit {
@@ -42,7 +43,7 @@ export interface SessionInit {
 }
 
 /** An unlocked vault: accounts, slots, settings, and lock(). */
-export interface VaultSession extends SlotManager {
+export interface VaultSession extends SlotManager, SnapshotKeeper {
   readonly vaultId: string;
   readonly name: string;
   /** True once lock() ran; every other call then throws 'vault/locked'. */
@@ -100,6 +101,11 @@ async function retryOnConflict<T>(attempt: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A move in the list changes only `order`: no state worth going back to. */
+function isOrderOnly(patch: AccountPatch): boolean {
+  return Object.keys(patch).every((key) => key === 'order');
+}
+
 /** Opens a session on a data key that a slot (or resumeSession) has produced. */
 export async function startSession(init: SessionInit): Promise<VaultSession> {
   const { db, vaultId, clock } = init;
@@ -126,13 +132,18 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
     if (row === undefined) throw new HavenError('vault/not-found', `no account ${id}`);
     return { record: await openRecord(k, vaultId, row), basis: { rows: [row], wholeVault: false } };
   };
-  /** Reads an account, changes it and writes it, again if another context wrote it meanwhile. */
-  const changeOne = (id: string, change: (record: AccountRecord) => AccountRecord) =>
+  /**
+   * Reads an account, changes it and writes it, again if another context
+   * wrote it meanwhile. `keep`: a change the user may want undone, so the
+   * vault as it was is kept (not an HOTP step or a move in the list).
+   */
+  const changeOne = (id: string, change: (record: AccountRecord) => AccountRecord, keep = true) =>
     retryOnConflict(async () => {
       const { record, basis } = await readOne(id);
       const next = change(record);
       const row = await sealRecord(requireKey().key, vaultId, next);
-      await writeRecordRows(db, vaultId, { put: [row], basis });
+      const snapshot = keep ? requestSnapshot(clock) : undefined;
+      await writeRecordRows(db, vaultId, { put: [row], basis, ...(snapshot && { snapshot }) });
       return { before: record, after: next };
     });
 
@@ -157,7 +168,8 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
         );
       const { key: k } = requireKey();
       const rows = await Promise.all(added.map((r) => sealRecord(k, vaultId, r)));
-      if (rows.length > 0) await writeRecordRows(db, vaultId, { put: rows, basis });
+      if (rows.length > 0)
+        await writeRecordRows(db, vaultId, { put: rows, basis, snapshot: requestSnapshot(clock) });
       return { added, duplicates };
     });
 
@@ -167,6 +179,14 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
     locked,
     settings,
     ...createSlotManager({ db, vaultId, clock, rawKey: () => requireKey().rawKey }),
+    ...createSnapshotKeeper({
+      db,
+      vaultId,
+      clock,
+      key: () => requireKey().key,
+      readAll,
+      retry: retryOnConflict,
+    }),
 
     async listAccounts(options = {}) {
       const { records } = await readAll();
@@ -179,14 +199,20 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
     addEntries,
 
     updateAccount: async (id, patch) =>
-      (await changeOne(id, (record) => applyPatch(record, patch))).after,
+      (await changeOne(id, (record) => applyPatch(record, patch), !isOrderOnly(patch))).after,
 
     async advanceCounter(id) {
-      const { before } = await changeOne(id, (record) => {
-        const { account } = record;
-        // applyPatch refuses any counter on a TOTP account.
-        return applyPatch(record, { counter: account.type === 'hotp' ? account.counter + 1 : -1 });
-      });
+      const { before } = await changeOne(
+        id,
+        (record) => {
+          const { account } = record;
+          // applyPatch refuses any counter on a TOTP account.
+          return applyPatch(record, {
+            counter: account.type === 'hotp' ? account.counter + 1 : -1,
+          });
+        },
+        false,
+      );
       return before.account;
     },
 
@@ -207,7 +233,11 @@ export async function startSession(init: SessionInit): Promise<VaultSession> {
         const { records, basis } = await readAll();
         const stale = records.filter((r) => r.deletedAt !== undefined && r.deletedAt < olderThan);
         if (stale.length > 0) {
-          await writeRecordRows(db, vaultId, { delete: stale.map((r) => r.id), basis });
+          await writeRecordRows(db, vaultId, {
+            delete: stale.map((r) => r.id),
+            basis,
+            snapshot: requestSnapshot(clock),
+          });
         }
         return stale.length;
       }),

@@ -1,7 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { BackupPanel } from '../../../core/ui/BackupPanel.tsx';
+import { ExportPanel } from '../../../core/ui/ExportPanel.tsx';
 import { LanguagePicker } from '../../../core/ui/LanguagePicker.tsx';
 import { RecentlyDeleted } from '../../../core/ui/RecentlyDeleted.tsx';
+import { SnapshotPanel } from '../../../core/ui/SnapshotPanel.tsx';
 import { UnlockMethods } from '../../../core/ui/UnlockMethods.tsx';
 import { UnlockView } from '../../../core/ui/UnlockView.tsx';
 import { language, t } from '../../../core/ui/i18n-state.ts';
@@ -38,7 +40,9 @@ export function OptionsApp({ port }: { port: VaultPort }) {
             <SiteLinks port={port} />
             <UnlockMethods port={port} />
             <BackupPanel port={port} />
+            <ExportPanel port={port} />
             <RecentlyDeleted port={port} />
+            <SnapshotPanel port={port} />
           </>
         )}
       </main>
