@@ -309,6 +309,37 @@ export async function answerConfirmWindow(browser: Browser, yes: boolean): Promi
   return text;
 }
 
+/**
+ * Havencode's "which account?" window: resolves to the names on its buttons
+ * and a way to click the one that reads `name`.
+ */
+export async function waitForChooseWindow(browser: Browser): Promise<{
+  names: string[];
+  choose: (name: string) => Promise<void>;
+}> {
+  const target = await browser.waitForTarget((t) => t.url().includes('/confirm.html'), {
+    timeout: 10_000,
+  });
+  const window = await target.asPage();
+  if (window === null) throw new Error('the choice window has no page');
+  await window.waitForSelector('[data-testid=choose-account]');
+  const names = await window.$$eval('[data-testid=choose-account]', (buttons) =>
+    buttons.map((b) => (b as HTMLElement).innerText),
+  );
+  return {
+    names,
+    choose: async (name) => {
+      const index = names.indexOf(name);
+      if (index < 0) throw new Error(`no account button ${name}`);
+      const buttons = await window.$$('[data-testid=choose-account]');
+      // The answer closes the window, maybe before the mouse is up again.
+      await buttons[index]!.click().catch((error: unknown) => {
+        if (!(error instanceof ProtocolError)) throw error;
+      });
+    },
+  };
+}
+
 /** The demo users of the fill tests: a C-point and a MyCepa account with known secrets. */
 export const DEMO = {
   cpoint: { username: 'jdevos', password: 'Haven2026!', secret: 'JBSWY3DPEHPK3PXP' },

@@ -10,6 +10,7 @@ import { siteClockOffset } from './clock-skew.ts';
 import { clearClipboardLater, decodeImages } from './document-tasks.ts';
 import {
   answerQuestion,
+  chooseInWindow,
   confirmInWindow,
   readQuestion,
   watchConfirmWindows,
@@ -135,6 +136,7 @@ export function startBackground(): void {
       auto,
       takeHotpTurn,
       step: tab?.id === undefined ? {} : await readStepNote(tab.id, new URL(url).origin),
+      choose: (site, accounts) => chooseInWindow({ kind: 'choose', site, accounts }),
       ...(claim === undefined ? {} : { claim }),
     });
   }
@@ -158,7 +160,7 @@ export function startBackground(): void {
       case 'confirm:get':
         return readQuestion(request.id) ?? null;
       case 'confirm:answer':
-        return answerQuestion(request.id, request.yes);
+        return answerQuestion(request.id, request.yes, request.choice);
     }
   }
 

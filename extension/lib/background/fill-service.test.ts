@@ -124,6 +124,37 @@ describe('answerFillRequest after the step before', () => {
     expect(answer.status).toBe('several');
   });
 
+  it('asks which account only on a click, naming issuer and account, and fills the one chosen', async () => {
+    const session = await openSession([cpoint, ander]);
+    const asked: unknown[] = [];
+    const choose = (site: string, accounts: unknown[]) => {
+      asked.push({ site, accounts });
+      return Promise.resolve(1);
+    };
+    expect((await answerFillRequest(url, { session, ...deps, choose })).status).toBe('several');
+    expect(asked).toEqual([]);
+    const chosen = await answerFillRequest(url, { session, ...deps, auto: false, choose });
+    const ofAnder = await answerFillRequest(url, { session, ...deps, step: { username: 'ander' } });
+    expect(asked).toEqual([
+      {
+        site: 'C-point',
+        accounts: [
+          { issuer: 'C-point', account: 'jdevos' },
+          { issuer: 'C-point', account: 'ander' },
+        ],
+      },
+    ]);
+    expect(chosen).toEqual(ofAnder);
+  });
+
+  it('fills nothing when the user closes the choice', async () => {
+    const session = await openSession([cpoint, ander]);
+    const choose = () => Promise.resolve(undefined);
+    expect((await answerFillRequest(url, { session, ...deps, auto: false, choose })).status).toBe(
+      'several',
+    );
+  });
+
   it('fills nothing by itself after the e-mail method was picked, but does when asked', async () => {
     const session = await openSession([cpoint]);
     const step = { method: 'email' as const };

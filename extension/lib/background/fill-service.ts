@@ -5,7 +5,7 @@ import {
   parseSecureOrigin,
 } from '../../../core/sites/index.ts';
 import type { AccountRecord, VaultSession } from '../../../core/vault/index.ts';
-import type { FillAnswer, StepNote } from '../messages.ts';
+import type { FillAnswer, NamedAccount, StepNote } from '../messages.ts';
 
 /** What the fill service needs from the background. */
 export interface FillDeps {
@@ -24,6 +24,12 @@ export interface FillDeps {
   takeHotpTurn: () => boolean;
   /** What the user picked and typed on the tab's step before (C-point). */
   step?: StepNote;
+  /**
+   * Only on the user's click: asks them, in Havencode's own window, which
+   * of several accounts is meant; resolves to its place in the list, or
+   * undefined when they closed the window.
+   */
+  choose?: (site: string, accounts: NamedAccount[]) => Promise<number | undefined>;
 }
 
 /** The accounts that belong on the page at `url` (exact origin rules of core/sites). */
@@ -54,7 +60,7 @@ export function pickByUsername(
 /**
  * The code for the page at `url`: when exactly one account belongs to its
  * exact origin, or one of several carries the name typed on the step
- * before. Nothing when the user picked the e-mailed code on that step
+ * before or is the one the user chose after clicking Havencode's button. Nothing when the user picked the e-mailed code on that step
  * (unless they ask by hand). Only the code leaves the background (and the
  * werkboeknummer where the site's profile fills the username). An HOTP code
  * is a one-time ticket a page could hoard: it leaves only on the user's
@@ -63,11 +69,11 @@ export function pickByUsername(
 export async function answerFillRequest(url: string, deps: FillDeps): Promise<FillAnswer> {
   if (!deps.session) return { status: 'locked' };
   if (deps.auto && deps.step?.method === 'email') return { status: 'refused' };
+  const origin = parseSecureOrigin(url);
   const matches = await accountsForUrl(deps.session, url);
-  const record = matches.length > 1 ? pickByUsername(matches, deps.step?.username) : matches[0];
-  if (matches.length === 0) return { status: 'no-account' };
+  if (origin === undefined || matches.length === 0) return { status: 'no-account' };
+  const record = matches.length > 1 ? await pickAccount(matches, origin, deps) : matches[0];
   if (!record) return { status: 'several', count: matches.length };
-  const origin = parseSecureOrigin(url)!;
   const hotp = record.account.type === 'hotp';
   if (hotp && deps.auto) return { status: 'manual' };
   if (hotp && !deps.takeHotpTurn()) return { status: 'spent' };
@@ -81,4 +87,24 @@ export async function answerFillRequest(url: string, deps: FillDeps): Promise<Fi
     code,
     username: profile?.fillsUsername ? record.account.account : undefined,
   };
+}
+
+/**
+ * One of several accounts: the one named on the step before, else (on the
+ * user's click) the one they choose in Havencode's window. Only issuer and
+ * account name are shown there, never a secret.
+ */
+async function pickAccount(
+  matches: readonly AccountRecord[],
+  origin: string,
+  deps: FillDeps,
+): Promise<AccountRecord | undefined> {
+  const named = pickByUsername(matches, deps.step?.username);
+  if (named || deps.auto || !deps.choose) return named;
+  const site = findSiteProfile(origin)?.name ?? new URL(origin).host;
+  const choice = await deps.choose(
+    site,
+    matches.map(({ account }) => ({ issuer: account.issuer, account: account.account })),
+  );
+  return choice === undefined ? undefined : matches[choice];
 }
