@@ -15,6 +15,8 @@ export type ContentRequest =
   | { type: 'enrol:add'; images: string[] }
   /** Does one of these images (one QR code, drawn several ways) hold an otpauth:// URI? */
   | { type: 'qr:check'; images: string[] }
+  /** The page submitted a form holding this code, which Havencode had filled: it is used. */
+  | { type: 'code:submitted'; code: string }
   /** What the user chose or typed on a sign-in step, kept for the tab's next step. */
   | { type: 'step:note'; note: StepNote }
   | { type: 'unlock:open' }

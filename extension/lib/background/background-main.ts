@@ -29,6 +29,7 @@ import { createKioskFills } from './kiosk-fill.ts';
 import { startKioskLock } from './kiosk-lock.ts';
 import { startLinkedScripts } from './linked-scripts.ts';
 import { readStepNote, saveStepNote } from './step-notes.ts';
+import { createUsedCodes } from './used-codes.ts';
 import { contentSenderUrl, isExtensionPage, isKnownSite } from './senders.ts';
 import { notifySiteTabs, openUnlock, scanActiveTab } from './tabs.ts';
 import { createVaultHolder } from './vault-holder.ts';
@@ -42,6 +43,7 @@ export function startBackground(): void {
   startLinkedScripts();
   watchConfirmWindows();
   const hotpTurns = createHotpTurns();
+  const usedCodes = createUsedCodes();
   let policy = readKioskPolicy();
   watchKioskPolicy((next) => {
     policy = Promise.resolve(next);
@@ -86,6 +88,10 @@ export function startBackground(): void {
       case 'unlock:open':
         if (kiosk.kiosk) await kioskFills.askedToUnlock(sender.tab);
         return openUnlock(sender.tab);
+      case 'code:submitted':
+        if (sender.tab?.id !== undefined)
+          usedCodes.at(sender.tab.id, new URL(url).origin).submitted(request.code);
+        return undefined;
       case 'step:note':
         return sender.tab?.id === undefined
           ? undefined
@@ -103,6 +109,8 @@ export function startBackground(): void {
           now: Date.now,
           confirm: confirmInWindow,
         });
+        if (answer.status === 'ok' && answer.code !== undefined && sender.tab?.id !== undefined)
+          usedCodes.at(sender.tab.id, new URL(url).origin).gave(answer.code);
         if (kiosk.kiosk && answer.status === 'ok' && answer.code !== undefined) await holder.lock();
         return answer;
       }
@@ -137,6 +145,7 @@ export function startBackground(): void {
       takeHotpTurn,
       step: tab?.id === undefined ? {} : await readStepNote(tab.id, new URL(url).origin),
       choose: (site, accounts) => chooseInWindow({ kind: 'choose', site, accounts }),
+      ...(tab?.id === undefined ? {} : { used: usedCodes.at(tab.id, new URL(url).origin) }),
       ...(claim === undefined ? {} : { claim }),
     });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARGON2_FLOOR, createVault } from '../../../core/vault/index.ts';
 import { openTestDb } from '../../../core/vault/test-helpers.ts';
 import { answerFillRequest } from './fill-service.ts';
+import { createUsedCodes } from './used-codes.ts';
 import {
   describeEnrolment,
   enrolFromImages,
@@ -86,6 +87,26 @@ describe('answerFillRequest', () => {
     const later = await answerFillRequest(url, { session, ...deps, now: () => T + 90_000 });
     expect(skewed).toEqual(later);
     expect(skewed).not.toEqual(now);
+  });
+
+  it('waits for the next TOTP code when the page just submitted this one', async () => {
+    const session = await openSession([cpoint]);
+    const url = 'https://www.c-point.be/nl/mfa';
+    const used = createUsedCodes(() => T).at(1, 'https://www.c-point.be');
+    const first = await answerFillRequest(url, { session, ...deps, used });
+    expect(first.status).toBe('ok');
+    if (first.status !== 'ok') return;
+    // Filled again before the page sent it: the same code still goes in.
+    expect(await answerFillRequest(url, { session, ...deps, used })).toEqual(first);
+    used.submitted(first.code);
+    // T is 10 s into its 30 s step.
+    expect(await answerFillRequest(url, { session, ...deps, used })).toEqual({
+      status: 'wait',
+      seconds: 20,
+    });
+    const next = await answerFillRequest(url, { session, ...deps, used, now: () => T + 20_000 });
+    expect(next.status).toBe('ok');
+    expect(next).not.toEqual(first);
   });
 
   it('gives an HOTP code only on a click, and once per page load', async () => {

@@ -1,4 +1,4 @@
-import { generateCode } from '../../../core/otp/index.ts';
+import { generateCode, secondsLeft } from '../../../core/otp/index.ts';
 import {
   findSiteProfile,
   matchAccountsForOrigin,
@@ -6,6 +6,7 @@ import {
 } from '../../../core/sites/index.ts';
 import type { AccountRecord, VaultSession } from '../../../core/vault/index.ts';
 import type { FillAnswer, NamedAccount, StepNote } from '../messages.ts';
+import type { UsedCodesHere } from './used-codes.ts';
 
 /** What the fill service needs from the background. */
 export interface FillDeps {
@@ -30,6 +31,8 @@ export interface FillDeps {
    * undefined when they closed the window.
    */
   choose?: (site: string, accounts: NamedAccount[]) => Promise<number | undefined>;
+  /** The codes this tab's page just submitted: such a TOTP code is not filled again. */
+  used?: UsedCodesHere;
 }
 
 /** The accounts that belong on the page at `url` (exact origin rules of core/sites). */
@@ -59,12 +62,14 @@ export function pickByUsername(
 
 /**
  * The code for the page at `url`: when exactly one account belongs to its
- * exact origin, or one of several carries the name typed on the step
- * before or is the one the user chose after clicking Havencode's button. Nothing when the user picked the e-mailed code on that step
- * (unless they ask by hand). Only the code leaves the background (and the
- * werkboeknummer where the site's profile fills the username). An HOTP code
- * is a one-time ticket a page could hoard: it leaves only on the user's
- * click, and at most once per page load.
+ * exact origin, or one of several carries the name typed on the step before
+ * or is the one the user chose after clicking Havencode's button. Nothing
+ * when the user picked the e-mailed code on that step (unless they ask by
+ * hand). Only the code leaves the background (and the werkboeknummer where
+ * the site's profile fills the username). A TOTP code the page just
+ * submitted is not given again: the answer says when the next one comes.
+ * An HOTP code is a one-time ticket a page could hoard: it leaves only on
+ * the user's click, and at most once per page load.
  */
 export async function answerFillRequest(url: string, deps: FillDeps): Promise<FillAnswer> {
   if (!deps.session) return { status: 'locked' };
@@ -80,7 +85,11 @@ export async function answerFillRequest(url: string, deps: FillDeps): Promise<Fi
   // An HOTP code is used up before it leaves: two fills never get the same one.
   const account = hotp ? await deps.session.advanceCounter(record.id) : record.account;
   await deps.claim?.();
-  const code = generateCode(account, { now: deps.now(), offsetMs: await deps.clockOffset(origin) });
+  const clock = { now: deps.now(), offsetMs: await deps.clockOffset(origin) };
+  const code = generateCode(account, clock);
+  if (account.type === 'totp' && deps.used?.wasUsed(code))
+    return { status: 'wait', seconds: secondsLeft(account, clock) };
+  deps.used?.gave(code);
   const profile = findSiteProfile(origin);
   return {
     status: 'ok',

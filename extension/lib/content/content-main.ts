@@ -13,6 +13,7 @@ import type { SiteProfile } from '../../../core/sites/index.ts';
 import type { BackgroundEvent, FillAnswer } from '../messages.ts';
 import { ask, loadSay } from './ask.ts';
 import type { Say } from './ask.ts';
+import { reportSubmission } from './code-submission.ts';
 import { watchEnrolment } from './enrol-offer.ts';
 import { showInlineButton, showInlineNote } from './inline-ui.ts';
 import type { InlineUi } from './inline-ui.ts';
@@ -91,7 +92,7 @@ function createFiller(profile: SiteProfile | undefined, say: Say) {
       const username = answer.username;
       const usernameField = username === undefined ? undefined : findUsernameField(target, profile);
       if (usernameField && username !== undefined) fillUsername(usernameField, username);
-      fillOtp(target, answer.code);
+      if (fillOtp(target, answer.code)) reportSubmission(target, answer.code);
     } else if (answer.status === 'several') {
       // Which one: asked in Havencode's window, after a click on this button.
       offerButton(() => void fill(false), 'inline.choose');
