@@ -89,6 +89,9 @@ export const en: Catalogue = {
   'inline.fill': 'Fill in code',
   'inline.enrol': 'Add to Havencode',
   'inline.enrolled': 'Added to Havencode',
+  'inline.choose': 'Choose your account',
+  'inline.nextCode':
+    'That code was just used. New code in {seconds, plural, one {# second} other {# seconds}}.',
   'inline.noCode': 'Havencode found no account QR code on this page.',
   'confirm.addAsk': 'The {site} page wants to add this to Havencode:',
   'confirm.foreign':
@@ -98,6 +101,7 @@ export const en: Catalogue = {
   'confirm.removeAsk':
     'Your registration on {site} is being wiped. Also remove {name} from Havencode?',
   'confirm.removeUndo': 'You can restore it for 7 days under ‘Recently deleted’.',
+  'confirm.chooseAsk': 'Which account for {site}? Havencode fills in its code.',
   'confirm.gone': 'This question was already answered or has expired. You can close this window.',
   'kiosk.title': 'Who are you?',
   'kiosk.intro': 'Choose your name and present your own security key.',

@@ -92,6 +92,9 @@ export const fr: Catalogue = {
   'inline.fill': 'Remplir le code',
   'inline.enrol': 'Ajouter à Havencode',
   'inline.enrolled': 'Ajouté à Havencode',
+  'inline.choose': 'Choisir le compte',
+  'inline.nextCode':
+    'Ce code vient d’être utilisé. Nouveau code dans {seconds, plural, one {# seconde} other {# secondes}}.',
   'inline.noCode': 'Havencode n’a trouvé aucun code QR de compte sur cette page.',
   'confirm.addAsk': 'La page de {site} veut ajouter ceci à Havencode :',
   'confirm.foreign':
@@ -101,6 +104,7 @@ export const fr: Catalogue = {
   'confirm.removeAsk':
     'Votre enregistrement sur {site} va être effacé. Supprimer aussi {name} de Havencode ?',
   'confirm.removeUndo': 'Vous pourrez le rétablir pendant 7 jours sous « Supprimés récemment ».',
+  'confirm.chooseAsk': 'Quel compte pour {site} ? Havencode remplit le code.',
   'confirm.gone':
     'Cette question a déjà reçu une réponse ou a expiré. Vous pouvez fermer cette fenêtre.',
   'kiosk.title': 'Qui êtes-vous ?',

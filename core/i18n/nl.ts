@@ -96,6 +96,9 @@ export const nl = {
   'inline.fill': 'Vul code in',
   'inline.enrol': 'Toevoegen aan Havencode',
   'inline.enrolled': 'Toegevoegd aan Havencode',
+  'inline.choose': 'Kies je account',
+  'inline.nextCode':
+    'Die code is net gebruikt. Nieuwe code over {seconds, plural, one {# seconde} other {# seconden}}.',
   'inline.noCode': 'Havencode vond op deze pagina geen account-QR-code.',
   'confirm.addAsk': 'De pagina van {site} wil dit toevoegen aan Havencode:',
   'confirm.foreign':
@@ -105,6 +108,7 @@ export const nl = {
   'confirm.removeAsk':
     'Je registratie op {site} wordt gewist. Ook {name} uit Havencode verwijderen?',
   'confirm.removeUndo': 'Je kan het nog 7 dagen terugzetten onder ‘Onlangs verwijderd’.',
+  'confirm.chooseAsk': 'Welk account voor {site}? Havencode vult de code in.',
   'confirm.gone': 'Deze vraag is al beantwoord of verlopen. Je kan dit venster sluiten.',
   'kiosk.title': 'Wie ben je?',
   'kiosk.intro': 'Kies je naam en houd je eigen beveiligingssleutel bij de pc.',

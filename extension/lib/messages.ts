@@ -15,6 +15,8 @@ export type ContentRequest =
   | { type: 'enrol:add'; images: string[] }
   /** Does one of these images (one QR code, drawn several ways) hold an otpauth:// URI? */
   | { type: 'qr:check'; images: string[] }
+  /** The page submitted a form holding this code, which Havencode had filled: it is used. */
+  | { type: 'code:submitted'; code: string }
   /** What the user chose or typed on a sign-in step, kept for the tab's next step. */
   | { type: 'step:note'; note: StepNote }
   | { type: 'unlock:open' }
@@ -42,8 +44,8 @@ export type PageRequest =
   | { type: 'activity' }
   /** Havencode's confirmation window reads its question (undefined once answered)... */
   | { type: 'confirm:get'; id: string }
-  /** ...and gives the user's answer. */
-  | { type: 'confirm:answer'; id: string; yes: boolean };
+  /** ...and gives the user's answer (`choice`: the account picked, by its place in the list). */
+  | { type: 'confirm:answer'; id: string; yes: boolean; choice?: number };
 
 /** An account as a confirmation names it. */
 export interface NamedAccount {
@@ -66,7 +68,9 @@ export type ConfirmQuestion =
       foreign: string[];
       doubled: string[];
     }
-  | { kind: 'remove'; site: string; account: NamedAccount };
+  | { kind: 'remove'; site: string; account: NamedAccount }
+  /** Several accounts belong to the page: which one's code goes in (the user clicked Havencode's button). */
+  | { kind: 'choose'; site: string; accounts: NamedAccount[] };
 
 /** What the background tells content scripts: the vault opened, or accounts were added. */
 export type BackgroundEvent = { type: 'vault:unlocked' } | { type: 'accounts:added' };
@@ -88,6 +92,8 @@ export type FillAnswer =
   | { status: 'manual' }
   /** This page load already had its one HOTP code. */
   | { status: 'spent' }
+  /** The code now is the one just used here: the next one comes in `seconds`. */
+  | { status: 'wait'; seconds: number }
   | { status: 'ok'; code: string; username: string | undefined };
 
 /** The answer to enrolment from the page; `code` is the new account's current code. */

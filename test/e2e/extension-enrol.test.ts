@@ -39,7 +39,7 @@ afterAll(async () => {
 describe('C-point, first use', () => {
   it('enrols from the page QR, verifies, and later logs in with the code filled', async () => {
     const page = await ext.browser.newPage();
-    const user = await reachCpointEnrolment(page, sites);
+    await reachCpointEnrolment(page, sites);
 
     await clickInlineButton(page, '#qr');
     expect(await answerConfirmWindow(ext.browser, true)).toContain('C-point (nieuw)');
@@ -48,18 +48,18 @@ describe('C-point, first use', () => {
     expect(await submit(page)).toBe('/nl/welkom');
     await expect.poll(() => listedAccounts(popup)).toEqual(['C-point:nieuw']);
 
-    await expectNextLoginFilled(page, user);
+    await expectNextLoginFilled(page);
     await page.close();
   });
 
   it("offers to remove the account on 'Wis Authenticator App registratie', restorable after", async () => {
     const page = await ext.browser.newPage();
-    sites.users.findCpointUser('nieuw')!.used.clear();
     await page.goto('https://www.c-point.be/nl/login');
     await page.type('#username', 'nieuw');
     await page.type('#password', 'Haven2026!');
     await submit(page);
-    await waitForValue(page, '#otp', 6);
+    // The code of the login before may still be current: Havencode waits for the next one.
+    await waitForValue(page, '#otp', 6, 32_000);
     expect(await submit(page)).toBe('/nl/welkom');
     expect(await listedAccounts(popup)).toEqual(['C-point:nieuw']);
     await page.goto('https://www.c-point.be/nl/profiel');

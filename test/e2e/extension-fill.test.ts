@@ -3,14 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoSites } from '../sites/server.ts';
 import {
   addUri,
+  clickInlineButton,
   cpointUri,
+  inlineTexts,
+  isConfirmWindowOpen,
   loginCpoint,
   settle,
   recentCodes,
+  submit,
   waitForValue,
   type ExtensionBrowser,
   DEMO,
   startUnlockedWithDemoAccounts,
+  waitForChooseWindow,
 } from './extension-helpers.ts';
 
 // The real extension in real Chromium, unlocked, on the demo sites: codes
@@ -36,15 +41,13 @@ async function newPage(): Promise<Page> {
 }
 
 describe('unlocked, one account per site', () => {
-  it('fills the C-point code within a second of the field appearing, and the site takes it', async () => {
+  it('fills the C-point code within a second of the field appearing', async () => {
     const page = await newPage();
     await loginCpoint(page, 'jdevos', 'Haven2026!');
     const appeared = Date.now();
     const code = await waitForValue(page, '#otp', 6);
     expect(Date.now() - appeared).toBeLessThan(1000);
     expect(recentCodes(CPOINT_SECRET)).toContain(code);
-    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
-    expect(new URL(page.url()).pathname).toBe('/nl/welkom');
     await page.close();
   });
 
@@ -115,18 +118,87 @@ describe('unlocked, one account per site', () => {
   });
 });
 
+describe('the code just used', () => {
+  it('is not filled again: Havencode says when the next one comes, fills it, and C-point takes it', async () => {
+    // At least 12 s left in this 30 s step, so the second login falls in it.
+    while (Date.now() % 30_000 > 18_000) await new Promise((resolve) => setTimeout(resolve, 500));
+    const page = await newPage();
+    await loginCpoint(page, DEMO.cpoint.username, DEMO.cpoint.password);
+    const first = await waitForValue(page, '#otp', 6);
+    expect(await submit(page)).toBe('/nl/welkom');
+
+    await page.goto('https://www.c-point.be/nl/afmelden');
+    await loginCpoint(page, DEMO.cpoint.username, DEMO.cpoint.password);
+    await page.waitForSelector('havencode-inline');
+    expect((await inlineTexts(page)).join(' ')).toMatch(
+      /^Die code is net gebruikt\. Nieuwe code over \d+ seconden?\.$/,
+    );
+    expect(await page.$eval('#otp', (e) => (e as HTMLInputElement).value)).toBe('');
+    const next = await waitForValue(page, '#otp', 6, 32_000);
+    expect(next).not.toBe(first);
+    expect(recentCodes(CPOINT_SECRET)).toContain(next);
+    expect(await submit(page)).toBe('/nl/welkom');
+    await page.close();
+  });
+});
+
 describe('several accounts for one site', () => {
-  it('fills nothing, and the popup lists them all', async () => {
-    await addUri(popup, cpointUri('tweede', 'KRSXG5CTMVRXEZLU'), 3);
+  const TWEEDE_SECRET = 'KRSXG5CTMVRXEZLU';
+
+  it('fills nothing by itself; the page can neither read the names nor choose', async () => {
+    await addUri(popup, cpointUri('tweede', TWEEDE_SECRET), 3);
     const page = await newPage();
     await page.goto('https://www.c-point.be/variant/spa');
     await page.waitForSelector('#otp');
+    await page.waitForSelector('havencode-inline');
     await settle(page, 1000);
     expect(await page.$eval('#otp', (e) => (e as HTMLInputElement).value)).toBe('');
+    // A page script sees a host element with a closed shadow root: no names, no buttons.
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('havencode-inline')!;
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      (host as HTMLElement).click();
+      return `${document.documentElement.outerHTML} ${host.shadowRoot === null ? 'null' : 'open'}`;
+    });
+    expect(seen).not.toMatch(/tweede|jdevos/);
+    expect(seen).toContain('null');
+    await settle(page, 500);
+    expect(isConfirmWindowOpen(ext.browser)).toBe(false);
+    await page.close();
+  });
+
+  it("asks on the user's click in Havencode's window, and fills the chosen account's code", async () => {
+    const page = await newPage();
+    await page.goto('https://www.c-point.be/variant/spa');
+    await page.waitForSelector('#otp');
+    const [choice] = await Promise.all([
+      waitForChooseWindow(ext.browser),
+      clickInlineButton(page, '#otp'),
+    ]);
+    expect(choice.names).toEqual(['C-point (jdevos)', 'C-point (tweede)']);
+    await choice.choose('C-point (tweede)');
+    expect(recentCodes(TWEEDE_SECRET)).toContain(await waitForValue(page, '#otp', 6));
+    expect(isConfirmWindowOpen(ext.browser)).toBe(false);
+    await page.close();
+  });
+
+  it('fills nothing when the user closes the window, and the button stays', async () => {
+    const page = await newPage();
+    await page.goto('https://www.c-point.be/variant/spa');
+    await page.waitForSelector('#otp');
+    await Promise.all([waitForChooseWindow(ext.browser), clickInlineButton(page, '#otp')]);
+    const target = ext.browser.targets().find((t) => t.url().includes('/confirm.html'));
+    await (await target!.asPage())?.close();
+    await settle(page, 500);
+    expect(await page.$eval('#otp', (e) => (e as HTMLInputElement).value)).toBe('');
+    expect(await page.$('havencode-inline')).not.toBeNull();
+    await page.close();
+  });
+
+  it('the popup lists them all', async () => {
     const issuers = await popup.$$eval('[data-testid=account]', (items) =>
       items.map((i) => i.getAttribute('data-issuer')),
     );
     expect(issuers.filter((issuer) => issuer === 'C-point')).toHaveLength(2);
-    await page.close();
   });
 });

@@ -177,21 +177,28 @@ export async function reachCpointEnrolment(page: Page, sites: DemoSites) {
   return user;
 }
 
-/** The first-use user's next login: the code field fills by itself and C-point takes the code. */
-export async function expectNextLoginFilled(page: Page, user: { used: { clear(): void } }) {
-  // A new 30 s step (forgetting the spent one here instead of waiting for it).
-  user.used.clear();
+/**
+ * The first-use user's next login: the code field fills by itself and
+ * C-point takes the code. Within the 30 s step of the code just sent,
+ * Havencode waits for the next code (and says so): up to a step's wait.
+ */
+export async function expectNextLoginFilled(page: Page) {
   await page.goto('https://www.c-point.be/nl/afmelden');
   expect(await logInAsNewUser(page)).toBe('/nl/mfa');
-  await waitForValue(page, '#otp', 6);
+  await waitForValue(page, '#otp', 6, 32_000);
   expect(await submit(page)).toBe('/nl/welkom');
 }
 
 /** Waits until the field at `selector` holds `length` characters; resolves to its value. */
-export async function waitForValue(page: Page, selector: string, length: number): Promise<string> {
+export async function waitForValue(
+  page: Page,
+  selector: string,
+  length: number,
+  timeout = 3000,
+): Promise<string> {
   await page.waitForFunction(
     (s, n) => (document.querySelector<HTMLInputElement>(s)?.value.length ?? 0) === n,
-    { timeout: 3000 },
+    { timeout },
     selector,
     length,
   );
@@ -264,6 +271,36 @@ export async function inlineButtonSpot(
   });
 }
 
+/**
+ * The text Havencode shows on the page (its closed shadow roots), read the
+ * way the browser's own tools see it, as a screen reader would: a page
+ * script can't, and neither can selectors.
+ */
+export async function inlineTexts(page: Page): Promise<string[]> {
+  const session = await page.createCDPSession();
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: CdpNode;
+  };
+  await session.detach();
+  const texts: string[] = [];
+  const walk = (node: CdpNode, inside: boolean) => {
+    if (node.localName === 'style') return;
+    const ours = inside || node.localName === 'havencode-inline';
+    if (ours && node.nodeType === 3 && node.nodeValue.trim() !== '') texts.push(node.nodeValue);
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, ours);
+  };
+  walk(root, false);
+  return texts;
+}
+
+interface CdpNode {
+  nodeType: number;
+  localName: string;
+  nodeValue: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
 /** The accounts the popup lists, as issuer:account, read afresh. */
 export async function listedAccounts(popup: Page): Promise<string[]> {
   await popup.reload();
@@ -307,6 +344,37 @@ export async function answerConfirmWindow(browser: Browser, yes: boolean): Promi
       if (!(error instanceof ProtocolError)) throw error;
     });
   return text;
+}
+
+/**
+ * Havencode's "which account?" window: resolves to the names on its buttons
+ * and a way to click the one that reads `name`.
+ */
+export async function waitForChooseWindow(browser: Browser): Promise<{
+  names: string[];
+  choose: (name: string) => Promise<void>;
+}> {
+  const target = await browser.waitForTarget((t) => t.url().includes('/confirm.html'), {
+    timeout: 10_000,
+  });
+  const window = await target.asPage();
+  if (window === null) throw new Error('the choice window has no page');
+  await window.waitForSelector('[data-testid=choose-account]');
+  const names = await window.$$eval('[data-testid=choose-account]', (buttons) =>
+    buttons.map((b) => (b as HTMLElement).innerText),
+  );
+  return {
+    names,
+    choose: async (name) => {
+      const index = names.indexOf(name);
+      if (index < 0) throw new Error(`no account button ${name}`);
+      const buttons = await window.$$('[data-testid=choose-account]');
+      // The answer closes the window, maybe before the mouse is up again.
+      await buttons[index]!.click().catch((error: unknown) => {
+        if (!(error instanceof ProtocolError)) throw error;
+      });
+    },
+  };
 }
 
 /** The demo users of the fill tests: a C-point and a MyCepa account with known secrets. */

@@ -18,7 +18,14 @@ setInterval(() => void send({ type: 'confirm:get', id }), 10_000);
 render(
   <ConfirmPage
     question={question ?? undefined}
-    onAnswer={(yes) => void send({ type: 'confirm:answer', id, yes }).then(() => window.close())}
+    onAnswer={(yes, choice) =>
+      void send({
+        type: 'confirm:answer',
+        id,
+        yes,
+        ...(choice === undefined ? {} : { choice }),
+      }).then(() => window.close())
+    }
   />,
   document.getElementById('app')!,
 );

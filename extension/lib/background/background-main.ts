@@ -11,6 +11,7 @@ import { siteClockOffset } from './clock-skew.ts';
 import { clearClipboardLater, decodeImages } from './document-tasks.ts';
 import {
   answerQuestion,
+  chooseInWindow,
   confirmInWindow,
   readQuestion,
   watchConfirmWindows,
@@ -29,6 +30,7 @@ import { createKioskFills } from './kiosk-fill.ts';
 import { startKioskLock } from './kiosk-lock.ts';
 import { startLinkedScripts } from './linked-scripts.ts';
 import { readStepNote, saveStepNote } from './step-notes.ts';
+import { createUsedCodes } from './used-codes.ts';
 import { contentSenderUrl, isExtensionPage, isKnownSite } from './senders.ts';
 import { notifySiteTabs, openUnlock, scanActiveTab } from './tabs.ts';
 import { createVaultHolder } from './vault-holder.ts';
@@ -42,6 +44,7 @@ export function startBackground(): void {
   startLinkedScripts();
   watchConfirmWindows();
   const hotpTurns = createHotpTurns();
+  const usedCodes = createUsedCodes();
   let policy = readKioskPolicy();
   watchKioskPolicy((next) => {
     policy = Promise.resolve(next);
@@ -91,6 +94,10 @@ export function startBackground(): void {
       case 'unlock:open':
         if (kiosk.kiosk) await kioskFills.askedToUnlock(sender.tab);
         return openUnlock(sender.tab);
+      case 'code:submitted':
+        if (sender.tab?.id !== undefined)
+          usedCodes.at(sender.tab.id, new URL(url).origin).submitted(request.code);
+        return undefined;
       case 'step:note':
         return sender.tab?.id === undefined
           ? undefined
@@ -108,6 +115,8 @@ export function startBackground(): void {
           now: Date.now,
           confirm: confirmInWindow,
         });
+        if (answer.status === 'ok' && answer.code !== undefined && sender.tab?.id !== undefined)
+          usedCodes.at(sender.tab.id, new URL(url).origin).gave(answer.code);
         if (kiosk.kiosk && answer.status === 'ok' && answer.code !== undefined) await holder.lock();
         return answer;
       }
@@ -141,6 +150,8 @@ export function startBackground(): void {
       auto,
       takeHotpTurn,
       step: tab?.id === undefined ? {} : await readStepNote(tab.id, new URL(url).origin),
+      choose: (site, accounts) => chooseInWindow({ kind: 'choose', site, accounts }),
+      ...(tab?.id === undefined ? {} : { used: usedCodes.at(tab.id, new URL(url).origin) }),
       ...(claim === undefined ? {} : { claim }),
     });
   }
@@ -160,7 +171,7 @@ export function startBackground(): void {
       case 'confirm:get':
         return readQuestion(request.id) ?? null;
       case 'confirm:answer':
-        return answerQuestion(request.id, request.yes);
+        return answerQuestion(request.id, request.yes, request.choice);
     }
   }
 

@@ -1,9 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ConfirmQuestion } from '../messages.ts';
 
+/** What the user said in the window; `choice` is the account picked in a 'choose' question. */
+interface Answer {
+  yes: boolean;
+  choice?: number | undefined;
+}
+
 interface Pending {
   question: ConfirmQuestion;
-  answer: (yes: boolean) => void;
+  answer: (answer: Answer) => void;
   windowId?: number | undefined;
 }
 
@@ -16,10 +22,20 @@ const pending = new Map<string, Pending>();
  * cover or click that window, so what it says is what the user agrees to.
  */
 export async function confirmInWindow(question: ConfirmQuestion): Promise<boolean> {
+  return (await askInWindow(question)).yes;
+}
+
+/** Asks which of `question.accounts` the user means; undefined when they closed the window. */
+export async function chooseInWindow(
+  question: ConfirmQuestion & { kind: 'choose' },
+): Promise<number | undefined> {
+  const { yes, choice } = await askInWindow(question);
+  return yes && choice !== undefined && choice in question.accounts ? choice : undefined;
+}
+
+async function askInWindow(question: ConfirmQuestion): Promise<Answer> {
   const id = crypto.randomUUID();
-  const answered = new Promise<boolean>((resolve) =>
-    pending.set(id, { question, answer: resolve }),
-  );
+  const answered = new Promise<Answer>((resolve) => pending.set(id, { question, answer: resolve }));
   const created = await browser.windows.create({
     url: browser.runtime.getURL(`/confirm.html?id=${id}`),
     type: 'popup',
@@ -38,11 +54,11 @@ export function readQuestion(id: string): ConfirmQuestion | undefined {
 }
 
 /** The user answered in the window `id`: resolve the question and close its window. */
-export async function answerQuestion(id: string, yes: boolean): Promise<void> {
+export async function answerQuestion(id: string, yes: boolean, choice?: number): Promise<void> {
   const entry = pending.get(id);
   if (!entry) return;
   pending.delete(id);
-  entry.answer(yes);
+  entry.answer({ yes, choice });
   if (entry.windowId !== undefined) await browser.windows.remove(entry.windowId);
 }
 
@@ -52,7 +68,7 @@ export function watchConfirmWindows(): void {
     for (const [id, entry] of pending) {
       if (entry.windowId !== windowId) continue;
       pending.delete(id);
-      entry.answer(false);
+      entry.answer({ yes: false });
     }
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARGON2_FLOOR, createVault } from '../../../core/vault/index.ts';
 import { openTestDb } from '../../../core/vault/test-helpers.ts';
 import { answerFillRequest } from './fill-service.ts';
+import { createUsedCodes } from './used-codes.ts';
 import {
   describeEnrolment,
   enrolFromImages,
@@ -88,6 +89,26 @@ describe('answerFillRequest', () => {
     expect(skewed).not.toEqual(now);
   });
 
+  it('waits for the next TOTP code when the page just submitted this one', async () => {
+    const session = await openSession([cpoint]);
+    const url = 'https://www.c-point.be/nl/mfa';
+    const used = createUsedCodes(() => T).at(1, 'https://www.c-point.be');
+    const first = await answerFillRequest(url, { session, ...deps, used });
+    expect(first.status).toBe('ok');
+    if (first.status !== 'ok') return;
+    // Filled again before the page sent it: the same code still goes in.
+    expect(await answerFillRequest(url, { session, ...deps, used })).toEqual(first);
+    used.submitted(first.code);
+    // T is 10 s into its 30 s step.
+    expect(await answerFillRequest(url, { session, ...deps, used })).toEqual({
+      status: 'wait',
+      seconds: 20,
+    });
+    const next = await answerFillRequest(url, { session, ...deps, used, now: () => T + 20_000 });
+    expect(next.status).toBe('ok');
+    expect(next).not.toEqual(first);
+  });
+
   it('gives an HOTP code only on a click, and once per page load', async () => {
     const session = await openSession([hotp]);
     const url = 'https://www.c-point.be/nl/mfa';
@@ -122,6 +143,37 @@ describe('answerFillRequest after the step before', () => {
     const session = await openSession([cpoint, ander]);
     const answer = await answerFillRequest(url, { session, ...deps, step: { username: 'x' } });
     expect(answer.status).toBe('several');
+  });
+
+  it('asks which account only on a click, naming issuer and account, and fills the one chosen', async () => {
+    const session = await openSession([cpoint, ander]);
+    const asked: unknown[] = [];
+    const choose = (site: string, accounts: unknown[]) => {
+      asked.push({ site, accounts });
+      return Promise.resolve(1);
+    };
+    expect((await answerFillRequest(url, { session, ...deps, choose })).status).toBe('several');
+    expect(asked).toEqual([]);
+    const chosen = await answerFillRequest(url, { session, ...deps, auto: false, choose });
+    const ofAnder = await answerFillRequest(url, { session, ...deps, step: { username: 'ander' } });
+    expect(asked).toEqual([
+      {
+        site: 'C-point',
+        accounts: [
+          { issuer: 'C-point', account: 'jdevos' },
+          { issuer: 'C-point', account: 'ander' },
+        ],
+      },
+    ]);
+    expect(chosen).toEqual(ofAnder);
+  });
+
+  it('fills nothing when the user closes the choice', async () => {
+    const session = await openSession([cpoint, ander]);
+    const choose = () => Promise.resolve(undefined);
+    expect((await answerFillRequest(url, { session, ...deps, auto: false, choose })).status).toBe(
+      'several',
+    );
   });
 
   it('fills nothing by itself after the e-mail method was picked, but does when asked', async () => {

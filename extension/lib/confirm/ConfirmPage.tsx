@@ -11,11 +11,12 @@ export function ConfirmPage({
   onAnswer,
 }: {
   question: ConfirmQuestion | undefined;
-  onAnswer: (yes: boolean) => void;
+  onAnswer: (yes: boolean, choice?: number) => void;
 }) {
   const noButton = useRef<HTMLButtonElement>(null);
   useEffect(() => noButton.current?.focus(), []);
   if (!question) return <p class="panel">{t('confirm.gone')}</p>;
+  if (question.kind === 'choose') return <ChoosePage question={question} onAnswer={onAnswer} />;
   return (
     <div
       class="panel"
@@ -46,7 +47,45 @@ export function ConfirmPage({
   );
 }
 
-function ConfirmText({ question }: { question: ConfirmQuestion }) {
+/**
+ * Several accounts belong to the page the user asked a code for: one button
+ * per account (issuer and name only). Nothing has the focus, so a stray
+ * Enter picks nothing; Escape or closing the window picks none.
+ */
+function ChoosePage({
+  question,
+  onAnswer,
+}: {
+  question: ConfirmQuestion & { kind: 'choose' };
+  onAnswer: (yes: boolean, choice?: number) => void;
+}) {
+  return (
+    <div
+      class="panel"
+      role="dialog"
+      aria-labelledby="confirm-message"
+      onKeyDown={(e) => e.key === 'Escape' && onAnswer(false)}
+    >
+      <p id="confirm-message">{t('confirm.chooseAsk', { site: question.site })}</p>
+      {question.accounts.map((account, index) => (
+        <button
+          key={index}
+          type="button"
+          class="primary"
+          data-testid="choose-account"
+          onClick={() => onAnswer(true, index)}
+        >
+          {nameOf(account)}
+        </button>
+      ))}
+      <button type="button" data-testid="confirm-no" onClick={() => onAnswer(false)}>
+        {t('common.cancel')}
+      </button>
+    </div>
+  );
+}
+
+function ConfirmText({ question }: { question: ConfirmQuestion & { kind: 'add' | 'remove' } }) {
   if (question.kind === 'remove') {
     return (
       <div id="confirm-message">

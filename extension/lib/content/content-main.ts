@@ -7,13 +7,15 @@ import {
   watchForOtpTarget,
 } from '../../../core/autofill/index.ts';
 import type { OtpTarget } from '../../../core/autofill/index.ts';
+import type { MessageKey } from '../../../core/i18n/index.ts';
 import { findSiteProfile, parseSecureOrigin } from '../../../core/sites/index.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
 import type { BackgroundEvent, FillAnswer } from '../messages.ts';
 import { ask, loadSay } from './ask.ts';
 import type { Say } from './ask.ts';
+import { reportSubmission } from './code-submission.ts';
 import { watchEnrolment } from './enrol-offer.ts';
-import { showInlineButton } from './inline-ui.ts';
+import { showInlineButton, showInlineNote } from './inline-ui.ts';
 import type { InlineUi } from './inline-ui.ts';
 import { guardRegistrationRemoval } from './registration-guard.ts';
 import { noteSignInSteps } from './step-notes.ts';
@@ -74,10 +76,10 @@ function createFiller(profile: SiteProfile | undefined, say: Say) {
   let prompt: InlineUi | undefined;
   let waitingForUnlock = false;
 
-  const offerButton = (then: () => void) => {
+  const offerButton = (then: () => void, label: MessageKey = 'inline.fill') => {
     if (!target) return;
     prompt?.remove();
-    prompt = showInlineButton(anchorOf(target), say('inline.fill'), then);
+    prompt = showInlineButton(anchorOf(target), say(label), then);
   };
 
   const fill = async (auto: boolean) => {
@@ -90,7 +92,14 @@ function createFiller(profile: SiteProfile | undefined, say: Say) {
       const username = answer.username;
       const usernameField = username === undefined ? undefined : findUsernameField(target, profile);
       if (usernameField && username !== undefined) fillUsername(usernameField, username);
-      fillOtp(target, answer.code);
+      if (fillOtp(target, answer.code)) reportSubmission(target, answer.code);
+    } else if (answer.status === 'several') {
+      // Which one: asked in Havencode's window, after a click on this button.
+      offerButton(() => void fill(false), 'inline.choose');
+    } else if (answer.status === 'wait') {
+      const text = say('inline.nextCode', { seconds: answer.seconds });
+      showInlineNote(anchorOf(target), text, answer.seconds * 1000);
+      setTimeout(() => void fill(auto), answer.seconds * 1000);
     } else if (answer.status === 'locked' || answer.status === 'manual') {
       const locked = answer.status === 'locked';
       offerButton(() => {
@@ -99,7 +108,7 @@ function createFiller(profile: SiteProfile | undefined, say: Say) {
         void ask({ type: 'unlock:open' });
       });
     }
-    // 'several', 'no-account' or 'refused': nothing here; the popup lists the accounts.
+    // 'no-account', 'refused' or 'spent': nothing here; the popup lists the accounts.
   };
 
   return {

@@ -2,6 +2,7 @@ import { fillOtp, targetFields } from '../../../core/autofill/index.ts';
 import type { OtpTarget } from '../../../core/autofill/index.ts';
 import type { EnrolAnswer, QrCheckAnswer } from '../messages.ts';
 import { ask } from './ask.ts';
+import { reportSubmission } from './code-submission.ts';
 import type { Say } from './ask.ts';
 import { showInlineButton, showInlineNote } from './inline-ui.ts';
 import type { InlineUi } from './inline-ui.ts';
@@ -52,7 +53,10 @@ export function watchEnrolment(say: Say): Enrolment {
         field.value = '';
       });
     }
-    if (fillOtp(target, code)) filled = code;
+    if (fillOtp(target, code)) {
+      filled = code;
+      reportSubmission(target, code);
+    }
     clearTimeout(refresh);
     refresh = setTimeout(() => void renew(), STEP_MS - (Date.now() % STEP_MS) + 500);
   };
