@@ -7,7 +7,7 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals-core';
 import { HavenError } from '../errors.ts';
 import { languages } from '../i18n/index.ts';
-import { PERSONAL_POLICY, type KioskPolicy } from '../kiosk/policy.ts';
+import type { KioskPolicy } from '../kiosk/policy.ts';
 import type { VaultSession } from '../vault/index.ts';
 import { DEFAULT_SETTINGS } from '../vault/settings.ts';
 import type { SettingsStore } from './adapters.ts';
@@ -23,8 +23,6 @@ export interface AppSettings extends DeviceSettings {
 export interface SettingsModel {
   /** The settings in force: stored values over defaults, the kiosk policy over both. */
   readonly current: ReadonlySignal<AppSettings>;
-  /** The administrator's policy (a personal browser's when none). */
-  readonly policy: KioskPolicy;
   /**
    * Stores a change: auto-lock in the open vault ('vault/locked' when none),
    * the rest on the device. Every save also writes the device store, so
@@ -40,6 +38,7 @@ export interface SettingsSources {
   store: SettingsStore;
   /** The open vault's session, undefined while locked. */
   vault: ReadonlySignal<VaultSession | undefined>;
+  /** The administrator's policy; none (or `kiosk: false`) is a personal browser. */
   policy?: KioskPolicy | undefined;
   /** Epoch-ms clock; Date.now by default. */
   now?: (() => number) | undefined;
@@ -48,7 +47,7 @@ export interface SettingsSources {
 /** Reads the device store and follows it (and the vault) from then on. */
 export async function createSettingsModel(sources: SettingsSources): Promise<SettingsModel> {
   const { store, vault } = sources;
-  const policy = sources.policy ?? PERSONAL_POLICY;
+  const { policy } = sources;
   const now = sources.now ?? Date.now;
   const readDevice = async (): Promise<DeviceSettings> => {
     const stored = await store.load();
@@ -68,7 +67,7 @@ export async function createSettingsModel(sources: SettingsSources): Promise<Set
   const current = computed<AppSettings>(() => {
     const autoLockSeconds =
       vault.value?.settings.value.autoLockSeconds ?? DEFAULT_SETTINGS.autoLockSeconds;
-    return policy.kiosk
+    return policy?.kiosk
       ? {
           ...device.value,
           autoLockSeconds: policy.idleSeconds,
@@ -79,7 +78,6 @@ export async function createSettingsModel(sources: SettingsSources): Promise<Set
 
   return {
     current,
-    policy,
     async save(patch) {
       const { autoLockSeconds, ...rest } = patch;
       if (autoLockSeconds !== undefined) {

@@ -82,6 +82,8 @@ export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort>
     await reread(session);
     await refreshMethods();
   };
+  const keepKey = async (session: VaultSession) =>
+    keeper.save({ vaultId: session.vaultId, key: await session.exportKey() });
   // Keep or forget the key on changes only: the first run sees the initial
   // 'locked', which is no news (and must not wipe a key about to be resumed).
   let previous = controller.state.peek();
@@ -95,8 +97,6 @@ export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort>
     }
     void (state === 'unlocked' ? keepKey(controller.requireSession()) : keeper.clear());
   });
-  const keepKey = async (session: VaultSession) =>
-    keeper.save({ vaultId: session.vaultId, key: await session.exportKey() });
   // Another context locked: so does this one.
   keeper.watch((unlocked) => {
     if (!unlocked) controller.lock();
@@ -125,10 +125,10 @@ export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort>
   };
   // Checked like an unlock (a wrong PIN is throttled and counted like one); the session it opens is dropped.
   const prove = async (proof: UserProof) => {
-    const vault = await loadVault();
+    const code = await loadVault();
     await ('pin' in proof
-      ? vault.unlockWithPin(db, requireVaultId(), proof.pin)
-      : vault.unlockWithPasskey(db, requireVaultId(), requirePasskey(passkey)));
+      ? code.unlockWithPin(db, requireVaultId(), proof.pin)
+      : code.unlockWithPasskey(db, requireVaultId(), requirePasskey(passkey)));
   };
   const create = async (secret: { pin: string } | { passkey: PasskeySetup }) => {
     const name = options.vaultName ?? 'default';
@@ -165,16 +165,16 @@ export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort>
         passkey: { ...requirePasskey(passkey), userName: options.vaultName ?? 'Havencode' },
       }),
     unlockWithPin: async (pin) => {
-      const vault = await loadVault();
-      await adopt(await vault.unlockWithPin(db, requireVaultId(), pin));
+      const code = await loadVault();
+      await adopt(await code.unlockWithPin(db, requireVaultId(), pin));
     },
     unlockWithPasskey: async () => {
-      const vault = await loadVault();
-      await adopt(await vault.unlockWithPasskey(db, requireVaultId(), requirePasskey(passkey)));
+      const code = await loadVault();
+      await adopt(await code.unlockWithPasskey(db, requireVaultId(), requirePasskey(passkey)));
     },
-    unlockWithRecoveryCode: async (code) => {
-      const vault = await loadVault();
-      await adopt(await vault.unlockWithRecoveryCode(db, requireVaultId(), code));
+    unlockWithRecoveryCode: async (recoveryCode) => {
+      const code = await loadVault();
+      await adopt(await code.unlockWithRecoveryCode(db, requireVaultId(), recoveryCode));
     },
     lock: () => {
       controller.lock();

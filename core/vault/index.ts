@@ -34,11 +34,5 @@ export {
 export { listVaults, type VaultSummary } from './list.ts';
 export { DEFAULT_SETTINGS } from './settings.ts';
 export type { VaultSettings } from '../storage/schema.ts';
-// Opening the database belongs to the vault: no other folder imports core/storage.
-export {
-  openHavenDb,
-  requestPersistence,
-  type HavenDb,
-  type PersistenceState,
-} from '../storage/db.ts';
+export type { HavenDb } from './database.ts';
 export type { SlotKind } from '../storage/schema.ts';

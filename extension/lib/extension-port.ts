@@ -7,7 +7,7 @@ import { createSettingsModel, type SettingsModel } from '../../core/app/settings
 import { openVaultApp } from '../../core/app/vault-app.ts';
 import type { AddResult, ShellActions, VaultPort } from '../../core/app/vault-port.ts';
 import { language } from '../../core/ui/i18n-state.ts';
-import { openHavenDb } from '../../core/vault/index.ts';
+import { openHavenDb } from '../../core/vault/database.ts';
 import type { KioskPolicy } from '../../core/kiosk/policy.ts';
 import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import type { KioskPort } from '../../core/ui/kiosk/kiosk-port.ts';

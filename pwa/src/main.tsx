@@ -5,7 +5,7 @@ import { pageMemoryKeeper } from '../../core/app/page-keeper.ts';
 import { openVaultApp } from '../../core/app/vault-app.ts';
 import { App } from '../../core/ui/App.tsx';
 import { language } from '../../core/ui/i18n-state.ts';
-import { openHavenDb, requestPersistence } from '../../core/vault/index.ts';
+import { openHavenDb, requestPersistence } from '../../core/vault/database.ts';
 import '../../core/ui/styles.css';
 import './pwa.css';
 import { lockWhenHidden } from './auto-lock.ts';

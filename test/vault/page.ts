@@ -5,7 +5,7 @@
  * IndexedDB dump.
  */
 import * as vault from '../../core/vault/index.ts';
-import { openHavenDb, requestPersistence } from '../../core/vault/index.ts';
+import { openHavenDb, requestPersistence } from '../../core/vault/database.ts';
 import { dumpDatabase } from './dump-database.ts';
 import type { OtpAccount } from '../../core/otp/account.ts';
 

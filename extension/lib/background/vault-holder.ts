@@ -1,5 +1,5 @@
 import { createVaultFollower, type VaultFollower } from '../../../core/app/follower.ts';
-import { openHavenDb } from '../../../core/vault/index.ts';
+import { openHavenDb } from '../../../core/vault/database.ts';
 import { sessionKeeper } from '../session-store.ts';
 
 /**
