@@ -10,11 +10,9 @@ import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import type { KioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import { parseSecureOrigin } from '../../core/sites/index.ts';
 import { decodeImageUrl } from './decode-image.ts';
-import type { PageRequest, ScanAnswer } from './messages.ts';
+import { sendOrThrow } from './protocol.ts';
 import { clearSession, loadSession, saveSession, watchSession } from './session-store.ts';
 import { loadSettings, saveSettings } from './settings-store.ts';
-
-const send = <T>(request: PageRequest) => browser.runtime.sendMessage<PageRequest, T>(request);
 
 /**
  * The vault of an extension page (popup, options): it runs core/vault
@@ -44,7 +42,7 @@ export async function openExtensionPort(
   });
   // A code field waiting on a site tab gets its code as soon as its account is added here.
   const tellSites = async <T extends AddResult>(result: T): Promise<T> => {
-    if (result.added > 0) await send({ type: 'accounts:added' });
+    if (result.added > 0) await sendOrThrow('accounts:added', {});
     return result;
   };
   return {
@@ -66,7 +64,7 @@ export async function openKioskPort(policy: KioskPolicy): Promise<KioskPort> {
     idleSeconds: policy.idleSeconds,
     resume: await loadSession(),
     onSession: (session) => void keepSession(session, isUnlockWindow()),
-    onActivity: throttle(() => void send({ type: 'activity' }), ACTIVITY_EVERY_MS),
+    onActivity: throttle(() => void sendOrThrow('activity', {}), ACTIVITY_EVERY_MS),
   });
   watchSession((unlocked) => {
     if (!unlocked) void kiosk.leave();
@@ -124,13 +122,13 @@ export function createPopupShell(policy: KioskPolicy): ShellActions {
         ? policy.clipboardSeconds
         : (await loadSettings()).clipboardSeconds;
       // The background wipes it: the popup may close long before.
-      if (seconds > 0) await send({ type: 'clipboard:clear-later', afterMs: seconds * 1000 });
+      if (seconds > 0) await sendOrThrow('clipboard:clear-later', { afterMs: seconds * 1000 });
       return seconds;
     },
     scan: {
       testId: 'scan-page',
       label: 'add.scanPage',
-      run: async () => (await send<ScanAnswer>({ type: 'scan:tab' })).texts,
+      run: async () => (await sendOrThrow('scan:tab', {})).texts,
     },
     currentOrigin: async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

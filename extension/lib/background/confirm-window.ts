@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ConfirmQuestion } from '../messages.ts';
+import type { ConfirmQuestion } from '../protocol-types.ts';
 
 interface Pending {
   question: ConfirmQuestion;

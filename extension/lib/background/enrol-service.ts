@@ -10,7 +10,7 @@ import {
 import { parseAccountUris } from '../../../core/uri/index.ts';
 import { findDuplicates } from '../../../core/vault/index.ts';
 import type { VaultSession } from '../../../core/vault/index.ts';
-import type { ConfirmQuestion, EnrolAnswer, NamedAccount } from '../messages.ts';
+import type { ConfirmQuestion, EnrolAnswer, NamedAccount } from '../protocol-types.ts';
 import { accountsForUrl } from './fill-service.ts';
 
 /** Asks the user, in Havencode's own window, before a page changes the vault. */

@@ -5,7 +5,7 @@ import {
   parseSecureOrigin,
 } from '../../../core/sites/index.ts';
 import type { AccountRecord, VaultSession } from '../../../core/vault/index.ts';
-import type { FillAnswer, StepNote } from '../messages.ts';
+import type { FillAnswer, StepNote } from '../protocol-types.ts';
 
 /** What the fill service needs from the background. */
 export interface FillDeps {

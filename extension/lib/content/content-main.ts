@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import {
   fillOtp,
   fillUsername,
@@ -9,8 +8,8 @@ import {
 import type { OtpTarget } from '../../../core/autofill/index.ts';
 import { findSiteProfile, parseSecureOrigin } from '../../../core/sites/index.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
-import type { BackgroundEvent, FillAnswer } from '../messages.ts';
-import { ask, loadSay } from './ask.ts';
+import { isRefusal, onTabEvent, send } from '../protocol.ts';
+import { loadSay } from './ask.ts';
 import type { Say } from './ask.ts';
 import { watchEnrolment } from './enrol-offer.ts';
 import { showInlineButton } from './inline-ui.ts';
@@ -30,14 +29,18 @@ export async function startContent(): Promise<void> {
   // A linked site: generic detection, and the background decides whether an
   // account links this exact origin. Never over http; no enrolment here.
   if (parseSecureOrigin(location.href) === undefined) return;
-  const filler = createFiller(undefined, await loadSay());
+  const say = await loadSay();
+  if (say === undefined) return;
+  const filler = createFiller(undefined, say);
   watchForOtpTarget(document, undefined, (target) => filler.offer(target));
-  onVaultChange(() => filler.retry());
+  onTabEvent(() => filler.retry());
 }
 
 /** MyCepa or C-point: fill, offer enrolment, note the sign-in steps, guard the registration's removal. */
 async function startOnSite(profile: SiteProfile): Promise<void> {
   const say = await loadSay();
+  // Refused: kiosk mode on a site the administrator did not allow.
+  if (say === undefined) return;
   const filler = createFiller(profile, say);
   const enrolment = watchEnrolment(say);
   noteSignInSteps(profile);
@@ -47,21 +50,12 @@ async function startOnSite(profile: SiteProfile): Promise<void> {
     else filler.offer(target);
   });
   const registration = guardRegistrationRemoval(profile);
-  onVaultChange((event) => {
+  onTabEvent((event) => {
     filler.retry();
     if (event === 'vault:unlocked') {
       enrolment.retry();
       registration?.recheck();
     }
-  });
-}
-
-/** Runs `then` each time the background says the vault opened or accounts were added. */
-function onVaultChange(then: (event: BackgroundEvent['type']) => void): void {
-  browser.runtime.onMessage.addListener((event: unknown) => {
-    const { type } = event as BackgroundEvent;
-    if (type === 'vault:unlocked' || type === 'accounts:added') then(type);
-    return undefined;
   });
 }
 
@@ -82,9 +76,11 @@ function createFiller(profile: SiteProfile | undefined, say: Say) {
 
   const fill = async (auto: boolean) => {
     if (!target) return;
-    const answer = await ask<FillAnswer>({ type: 'fill:request', auto });
+    const answer = await send('fill:request', { auto });
     prompt?.remove();
     prompt = undefined;
+    // Refused (a site kiosk mode does not allow): nothing here, as for 'several' below.
+    if (isRefusal(answer)) return;
     if (answer.status === 'ok') {
       waitingForUnlock = false;
       const username = answer.username;
@@ -96,7 +92,7 @@ function createFiller(profile: SiteProfile | undefined, say: Say) {
       offerButton(() => {
         if (!locked) return void fill(false);
         waitingForUnlock = true;
-        void ask({ type: 'unlock:open' });
+        void send('unlock:open', {});
       });
     }
     // 'several', 'no-account' or 'refused': nothing here; the popup lists the accounts.

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ErrorAlert } from '../../../core/ui/ErrorAlert.tsx';
 import { t } from '../../../core/ui/i18n-state.ts';
 import { useAction } from '../../../core/ui/use-action.ts';
 import type { VaultSession } from '../../../core/vault/index.ts';
-import type { PageRequest } from '../messages.ts';
+import { sendOrThrow } from '../protocol.ts';
 import { loadSettings, saveSettings } from '../settings-store.ts';
 
 /** Auto-lock (the vault's setting), clipboard wipe and auto-fill (the extension's). */
@@ -34,7 +33,7 @@ export function GeneralSettings({ session }: { session: VaultSession }) {
         autoFill,
       });
       // The background reads the vault's settings when it resumes the session.
-      await browser.runtime.sendMessage<PageRequest>({ type: 'settings:changed' });
+      await sendOrThrow('settings:changed', {});
       setSaved(true);
     });
   };
