@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import { siteProfiles } from '../../../core/sites/index.ts';
-import { findLinkedOrigins, originPattern } from '../linked-origins.ts';
+import { originPattern, siteProfiles } from '../../../core/sites/index.ts';
+import { findLinkedOrigins } from '../linked-origins.ts';
 import { sendToTab } from '../protocol.ts';
 import type { TabEvent } from '../protocol.ts';
 
