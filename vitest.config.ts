@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
+        // WXT's plugin: `wxt/browser` is its fakeBrowser in unit tests (see extension/**/*.test.ts).
+        plugins: [WxtVitest()],
         test: {
           name: 'unit',
           // The CLI tests run bin/havencode.js, i.e. the bundle: build it from the code as it is.

@@ -1,15 +1,22 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { siteMatchPatterns } from './core/sites/origins.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The MyCepa and C-point origins: the only hosts the extension may touch unasked. */
-const siteHosts = ['https://my.cepa.be/*', 'https://www.c-point.be/*'];
-
 /** What the user may allow beyond them: https origins they link to an account. */
 const linkableHosts = 'https://*/*';
+
+/** Resolves `wxt/browser`, which the polyfill module aliases to the polyfill, to WXT's own (native) one. */
+const nativeBrowserApi: Plugin = {
+  name: 'havencode:native-browser-api',
+  enforce: 'pre',
+  resolveId: (id) =>
+    id === '@wxt-dev/webextension-polyfill/browser' ? require.resolve('wxt/browser') : undefined,
+};
 
 export default defineConfig({
   srcDir: 'extension',
@@ -34,7 +41,8 @@ export default defineConfig({
       'scripting',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    host_permissions: siteHosts,
+    // MyCepa and C-point: the only hosts the extension may touch unasked.
+    host_permissions: [...siteMatchPatterns],
     // A site linked to an account is asked for, one exact origin at a time, when
     // it is linked. WXT drops optional_host_permissions from MV2: Firefox gets
     // the same pattern as an optional permission.
@@ -62,6 +70,14 @@ export default defineConfig({
         }),
   }),
   hooks: {
+    // The content script runs on the browser's own promise-based API (Chrome
+    // MV3 and Firefox both have one) instead of webextension-polyfill: the
+    // polyfill only matters where a listener answers with a Promise (the
+    // background, the offscreen document), and it is 10 kB of the page's script.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi];
+    },
     // zxing's wasm ships as a plain file in the extension, loaded from
     // runtime.getURL: no CDN, no 1.3 MB base64 copy inside the background.
     'build:publicAssets': (_wxt, assets) => {

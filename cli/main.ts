@@ -1,7 +1,7 @@
 import { isHavenError } from '../core/errors.ts';
 import { generateCode } from '../core/otp/index.ts';
 import type { OtpAccount } from '../core/otp/index.ts';
-import { parseMigrationUri, parseOtpauthUri } from '../core/uri/index.ts';
+import { isMigrationUri, parseMigrationUri, parseOtpauthUri } from '../core/uri/index.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './io.ts';
 import type { CliIo } from './io.ts';
 
@@ -58,7 +58,7 @@ function runParse(args: string[], io: CliIo): number {
     io.stderr(USAGE);
     return EXIT_BAD_INPUT;
   }
-  const parsed = uri.trim().toLowerCase().startsWith('otpauth-migration:')
+  const parsed = isMigrationUri(uri)
     ? parseMigrationUri(uri).accounts.map(toContractJson)
     : toContractJson(parseOtpauthUri(uri));
   io.stdout(JSON.stringify(parsed, null, 2));

@@ -1,3 +1,4 @@
+import { MAX_DIGITS, MIN_DIGITS } from '../otp/digits.ts';
 import { siteWords } from '../sites/profiles.ts';
 import type { SiteProfile } from '../sites/site-profile.ts';
 
@@ -146,7 +147,7 @@ export function saysOneTimeCode(hints: FieldHints): boolean {
 /** True when the field could hold a code of `digits` digits (or any code when undefined). */
 export function fitsCode(hints: FieldHints, digits: number | undefined): boolean {
   if (hints.maxLength < 0) return true;
-  return hints.maxLength >= (digits ?? 4);
+  return hints.maxLength >= (digits ?? MIN_DIGITS);
 }
 
 const NUMERIC_PATTERN = /^(\[0-9\]|\\d)/;
@@ -176,7 +177,7 @@ export function scoreOtpHints(hints: FieldHints, profile: SiteProfile | undefine
   ) {
     score += 10;
   }
-  if (hints.maxLength >= 6 && hints.maxLength <= 10) score += 10;
+  if (hints.maxLength >= MIN_DIGITS && hints.maxLength <= MAX_DIGITS) score += 10;
   if (profile !== undefined && hints.maxLength === profile.digits) score += 5;
   return score;
 }

@@ -1,3 +1,4 @@
+import { MAX_DIGITS, MIN_DIGITS } from '../otp/digits.ts';
 import type { OtpTarget } from './find-fields.ts';
 import { isFillable } from './visibility.ts';
 
@@ -21,11 +22,11 @@ function canInsert(input: HTMLInputElement): boolean {
   return input.value === '' && isFillable(input);
 }
 
-const DIGITS = /^[0-9]{4,10}$/;
+const DIGITS = new RegExp(`^[0-9]{${MIN_DIGITS},${MAX_DIGITS}}$`);
 
 /**
  * Puts `code` into the target (inserting only; the target was found before).
- * Refuses (false) when the code is not 4–10 digits, a field holds text, a field
+ * Refuses (false) when the code is not 6–10 digits, a field holds text, a field
  * became hidden or read-only, the field is too short, or the boxes do not
  * match the code's length.
  */

@@ -1,3 +1,4 @@
+import { MAX_DIGITS, MIN_DIGITS } from '../otp/digits.ts';
 import { siteWords } from '../sites/profiles.ts';
 import type { SiteProfile } from '../sites/site-profile.ts';
 import { collectInputs } from './collect.ts';
@@ -37,8 +38,9 @@ export interface OtpRanking {
   waiting: HTMLInputElement[];
 }
 
-const MIN_BOXES = 4;
-const MAX_BOXES = 10;
+/** One box per digit: as many boxes as a code may have digits. */
+const MIN_BOXES = MIN_DIGITS;
+const MAX_BOXES = MAX_DIGITS;
 /** What the words around a field add to its score when they name an authenticator. */
 const CONTEXT_BONUS = 30;
 

@@ -1,10 +1,7 @@
 import { HOTP, Secret, TOTP } from 'otpauth';
 import { HavenError } from '../errors.ts';
 import type { OtpAccount, TotpAccount } from './account.ts';
-
-/** Codes may be 6 to 10 digits: C-point uses 6, MyCepa 10. */
-export const MIN_DIGITS = 6;
-export const MAX_DIGITS = 10;
+import { MAX_DIGITS, MIN_DIGITS } from './digits.ts';
 
 /** Options shared by every code computation. */
 export interface CodeClock {

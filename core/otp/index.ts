@@ -1,4 +1,5 @@
 export type { HotpAccount, OtpAccount, OtpAlgorithm, TotpAccount } from './account.ts';
-export { describeCode, generateCode, MAX_DIGITS, MIN_DIGITS, secondsLeft } from './code.ts';
+export { describeCode, generateCode, secondsLeft } from './code.ts';
+export { MAX_DIGITS, MIN_DIGITS } from './digits.ts';
 export type { CodeClock, CodeState } from './code.ts';
 export { measureClockOffset } from './clock.ts';

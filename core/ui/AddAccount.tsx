@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { HavenError } from '../errors.ts';
 import { displayName } from './account-name.ts';
 import { looksLikeColourMosaic, readPixels } from './colour-code.ts';
+import { isAccountUri } from '../uri/scheme.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { ManualEntry } from './ManualEntry.tsx';
 import { t } from './i18n-state.ts';
@@ -33,7 +34,7 @@ export function AddAccount({
   const addScanned = async (texts: string[] | undefined) => {
     if (texts === undefined) return;
     if (texts.length === 0) throw new HavenError('qr/no-code', 'no QR code found');
-    const uris = texts.filter((text) => /^otpauth(-migration)?:/i.test(text.trim()));
+    const uris = texts.filter(isAccountUri);
     if (uris.length === 0)
       throw new HavenError('qr/not-an-account', 'the QR codes hold no account URI');
     await add(uris.join('\n'));

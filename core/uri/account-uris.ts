@@ -2,9 +2,8 @@ import { HavenError } from '../errors.ts';
 import type { OtpAccount } from '../otp/account.ts';
 import { parseMigrationUri } from './migration-uri.ts';
 import { parseOtpauthUri } from './otpauth-uri.ts';
+import { isMigrationUri } from './scheme.ts';
 import { addErrorContext } from './uri-error.ts';
-
-const MIGRATION_SCHEME = /^otpauth-migration:/i;
 
 /**
  * Reads every account in a pasted text: one otpauth:// or
@@ -29,5 +28,5 @@ export function parseAccountUris(text: string): OtpAccount[] {
 }
 
 function parseAccountUri(uri: string): OtpAccount[] {
-  return MIGRATION_SCHEME.test(uri) ? parseMigrationUri(uri).accounts : [parseOtpauthUri(uri)];
+  return isMigrationUri(uri) ? parseMigrationUri(uri).accounts : [parseOtpauthUri(uri)];
 }

@@ -1,7 +1,8 @@
+import { siteMatchPatterns } from '../../core/sites/origins.ts';
 import { startContent } from '../lib/content/content-main.ts';
 
 export default defineContentScript({
-  matches: ['https://my.cepa.be/*', 'https://www.c-point.be/*'],
+  matches: [...siteMatchPatterns],
   runAt: 'document_idle',
   main: startContent,
 });

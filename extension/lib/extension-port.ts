@@ -13,11 +13,9 @@ import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import type { KioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import { parseSecureOrigin } from '../../core/sites/index.ts';
 import { decodeImageUrl } from './decode-image.ts';
-import type { PageRequest, ScanAnswer } from './messages.ts';
+import { sendOrThrow } from './protocol.ts';
 import { sessionKeeper } from './session-store.ts';
 import { extensionSettingsStore } from './settings-store.ts';
-
-const send = <T>(request: PageRequest) => browser.runtime.sendMessage<PageRequest, T>(request);
 
 /**
  * The vault of an extension page (popup, options) through the application
@@ -39,7 +37,7 @@ export async function openExtensionPort(policy: KioskPolicy): Promise<VaultPort>
   closeOnUnlock = isUnlockWindow() && port.status.peek() !== 'empty';
   // A code field waiting on a site tab gets its code as soon as its account is added here.
   const tellSites = async <T extends AddResult>(result: T): Promise<T> => {
-    if (result.added > 0) await send({ type: 'accounts:added' });
+    if (result.added > 0) await sendOrThrow('accounts:added', {});
     return result;
   };
   return {
@@ -69,7 +67,7 @@ export async function openKioskPort(
     keeper: keeperClosingWindow(isUnlockWindow),
     settingsStore: extensionSettingsStore,
     policy,
-    onActivity: throttle(() => void send({ type: 'activity' }), ACTIVITY_EVERY_MS),
+    onActivity: throttle(() => void sendOrThrow('activity', {}), ACTIVITY_EVERY_MS),
   });
   sessionKeeper.watch((unlocked) => {
     if (!unlocked) void kiosk.leave();
@@ -113,7 +111,7 @@ function keeperClosingWindow(closeOnUnlock: () => boolean): KeyKeeper {
 const extensionClipboard: ClipboardAccess = {
   write: (text) => navigator.clipboard.writeText(text),
   wipeLater: async (afterMs) => {
-    await send({ type: 'clipboard:clear-later', afterMs });
+    await sendOrThrow('clipboard:clear-later', { afterMs });
   },
 };
 
@@ -124,7 +122,7 @@ export function createPopupShell(settings: Pick<SettingsModel, 'current'>): Shel
     scan: {
       testId: 'scan-page',
       label: 'add.scanPage',
-      run: async () => (await send<ScanAnswer>({ type: 'scan:tab' })).texts,
+      run: async () => (await sendOrThrow('scan:tab', {})).texts,
     },
     currentOrigin: async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLinkedOrigins, originPattern } from './linked-origins.ts';
+import { originPattern } from '../../core/sites/index.ts';
+import { findLinkedOrigins } from './linked-origins.ts';
 
 describe('findLinkedOrigins', () => {
   const cases: [string, string[], string[]][] = [

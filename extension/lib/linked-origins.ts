@@ -1,10 +1,5 @@
 import { findSiteProfile, parseSecureOrigin } from '../../core/sites/index.ts';
 
-/** The match pattern that grants, or runs a script on, exactly `origin`. */
-export function originPattern(origin: string): string {
-  return `${origin}/*`;
-}
-
 /**
  * The sites the user linked and allowed, from the host patterns the browser
  * granted: exact https origins only, without MyCepa and C-point (the

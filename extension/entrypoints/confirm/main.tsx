@@ -1,26 +1,23 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import '../../../core/ui/styles.css';
 import { language, setLanguage } from '../../../core/ui/i18n-state.ts';
 import { ConfirmPage } from '../../lib/confirm/ConfirmPage.tsx';
-import type { ConfirmQuestion, PageRequest } from '../../lib/messages.ts';
+import { sendOrThrow } from '../../lib/protocol.ts';
 import { loadSettings } from '../../lib/settings-store.ts';
 
 // Havencode's own window for a change a site's page asked for: the page can
 // neither see nor click anything here.
 const id = new URLSearchParams(location.search).get('id') ?? '';
-const send = <T,>(request: PageRequest) => browser.runtime.sendMessage<PageRequest, T>(request);
 setLanguage((await loadSettings()).language ?? navigator.languages);
 document.documentElement.lang = language.peek();
-const question = await send<ConfirmQuestion | null>({ type: 'confirm:get', id });
+const question = await sendOrThrow('confirm:get', { id });
 // The background waits for the answer: keep it awake while the user reads.
-setInterval(() => void send({ type: 'confirm:get', id }), 10_000);
+setInterval(() => void sendOrThrow('confirm:get', { id }), 10_000);
 render(
   <ConfirmPage
     question={question ?? undefined}
     onAnswer={(yes, choice) =>
-      void send({
-        type: 'confirm:answer',
+      void sendOrThrow('confirm:answer', {
         id,
         yes,
         ...(choice === undefined ? {} : { choice }),

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { Browser } from 'wxt/browser';
-import type { KioskPolicy } from '../../../core/kiosk/policy.ts';
-import { parseSecureOrigin } from '../../../core/sites/index.ts';
-import type { ContentRequest, PageRequest } from '../messages.ts';
+import { pickLanguage, translate } from '../../../core/i18n/index.ts';
+import type { Language } from '../../../core/i18n/index.ts';
+import { handle } from '../protocol-handle.ts';
+import type { Handlers } from '../protocol-handle.ts';
+import type { MessageSender } from '../protocol.ts';
+import type { ContentStrings } from '../protocol-types.ts';
 import { startLockTimer } from '../../../core/app/lock-timer.ts';
 import { sessionKeeper } from '../session-store.ts';
 import { noteBrowserStart, readKioskPolicy, watchKioskPolicy } from '../kiosk-policy.ts';
@@ -28,12 +30,15 @@ import { createHotpTurns } from './hotp-turns.ts';
 import { browserIdleSource } from './idle-lock.ts';
 import { createKioskFills } from './kiosk-fill.ts';
 import { startKioskLock } from './kiosk-lock.ts';
+import type { KioskLock } from './kiosk-lock.ts';
+import { createKioskRules } from './kiosk-rules.ts';
 import { startLinkedScripts } from './linked-scripts.ts';
 import { readStepNote, saveStepNote } from './step-notes.ts';
 import { createUsedCodes } from './used-codes.ts';
-import { contentSenderUrl, isExtensionPage, isKnownSite } from './senders.ts';
+import type { UsedCodes } from './used-codes.ts';
 import { notifySiteTabs, openUnlock, scanActiveTab } from './tabs.ts';
 import { createVaultHolder } from './vault-holder.ts';
+import type { VaultHolder } from './vault-holder.ts';
 
 /** Wires the background: messages, idle lock, session changes. Called once per service-worker start. */
 export function startBackground(): void {
@@ -43,8 +48,6 @@ export function startBackground(): void {
   browser.runtime.onStartup.addListener(() => void noteBrowserStart());
   startLinkedScripts();
   watchConfirmWindows();
-  const hotpTurns = createHotpTurns();
-  const usedCodes = createUsedCodes();
   let policy = readKioskPolicy();
   watchKioskPolicy((next) => {
     policy = Promise.resolve(next);
@@ -64,129 +67,141 @@ export function startBackground(): void {
     onSettingsChange: () => holder.forget(),
   });
 
-  // webextension-polyfill's contract: a listener answers by returning a Promise.
-  browser.runtime.onMessage.addListener(
-    // eslint-disable-next-line @typescript-eslint/no-misused-promises
-    (message: unknown, sender: Browser.runtime.MessageSender) => {
-      if (isExtensionPage(sender)) return handlePageRequest(message as PageRequest);
-      const url = contentSenderUrl(sender);
-      if (url !== undefined) return handleContentRequest(message as ContentRequest, url, sender);
-      return undefined;
-    },
+  handle(
+    createBackgroundHandlers({
+      holder,
+      kioskLock,
+      takeHotpTurn: createHotpTurns().take,
+      usedCodes: createUsedCodes(),
+      decode: decodeImages,
+      clearClipboardLater,
+    }),
+    createKioskRules({ policy: () => policy, fills: kioskFills, lock: () => holder.lock() }),
   );
-
-  async function handleContentRequest(
-    request: ContentRequest,
-    url: string,
-    sender: Browser.runtime.MessageSender,
-  ) {
-    const kiosk = await policy;
-    if (kiosk.kiosk && !isAllowedSite(kiosk, url)) return undefined;
-    switch (request.type) {
-      case 'fill:request': {
-        const fill = (claim?: () => Promise<void>) =>
-          fillFor(url, sender.tab, request.auto, () => hotpTurns.take(sender), claim);
-        if (!kiosk.kiosk) return fill();
-        // Kiosk: one tab, one fill at a time; the vault locks before the code
-        // exists — the code is in the field, the next worker may be next in line.
-        return kioskFills.fill(sender.tab, () => fill(() => holder.lock()));
-      }
-      case 'unlock:open':
-        if (kiosk.kiosk) await kioskFills.askedToUnlock(sender.tab);
-        return openUnlock(sender.tab);
-      case 'code:submitted':
-        if (sender.tab?.id !== undefined)
-          usedCodes.at(sender.tab.id, new URL(url).origin).submitted(request.code);
-        return undefined;
-      case 'step:note':
-        return sender.tab?.id === undefined
-          ? undefined
-          : saveStepNote(sender.tab.id, new URL(url).origin, request.note);
-    }
-    const session = await holder.current();
-    // The rest changes the vault: only the known sites' own pages may ask.
-    if (!isKnownSite(url)) return undefined;
-    switch (request.type) {
-      case 'enrol:add': {
-        const images = await readPageImages(request.images, new URL(url).origin);
-        const answer = await enrolFromImages(session, url, images, {
-          decode: decodeImages,
-          clockOffset: siteClockOffset,
-          now: Date.now,
-          confirm: confirmInWindow,
-        });
-        if (answer.status === 'ok' && answer.code !== undefined && sender.tab?.id !== undefined)
-          usedCodes.at(sender.tab.id, new URL(url).origin).gave(answer.code);
-        if (kiosk.kiosk && answer.status === 'ok' && answer.code !== undefined) await holder.lock();
-        return answer;
-      }
-      case 'qr:check':
-        return {
-          otpauth: await holdsAccountQr(
-            await readPageImages(request.images, new URL(url).origin),
-            decodeImages,
-          ),
-        };
-      case 'registration:check':
-        return (await findRegisteredAccount(session, url, request.pageText)) !== undefined;
-      case 'registration:remove':
-        return removeRegisteredAccount(session, url, request.pageText, confirmInWindow);
-    }
-  }
-
-  async function fillFor(
-    url: string,
-    tab: Browser.tabs.Tab | undefined,
-    auto: boolean,
-    takeHotpTurn: () => boolean,
-    claim?: () => Promise<void>,
-  ) {
-    const session = await holder.current();
-    if (session && auto && !(await loadSettings()).autoFill) return { status: 'manual' } as const;
-    return answerFillRequest(url, {
-      session,
-      clockOffset: siteClockOffset,
-      now: Date.now,
-      auto,
-      takeHotpTurn,
-      step: tab?.id === undefined ? {} : await readStepNote(tab.id, new URL(url).origin),
-      choose: (site, accounts) => chooseInWindow({ kind: 'choose', site, accounts }),
-      ...(tab?.id === undefined ? {} : { used: usedCodes.at(tab.id, new URL(url).origin) }),
-      ...(claim === undefined ? {} : { claim }),
-    });
-  }
-
-  async function handlePageRequest(request: PageRequest) {
-    switch (request.type) {
-      case 'scan:tab':
-        return { texts: await scanActiveTab(decodeImages) };
-      case 'lock':
-        return holder.lock();
-      case 'clipboard:clear-later':
-        return clearClipboardLater(request.afterMs);
-      case 'accounts:added':
-        return notifySiteTabs({ type: 'accounts:added' });
-      case 'activity':
-        return kioskLock.touch();
-      case 'confirm:get':
-        return readQuestion(request.id) ?? null;
-      case 'confirm:answer':
-        return answerQuestion(request.id, request.yes, request.choice);
-    }
-  }
 
   sessionKeeper.watch((unlocked) => {
     holder.forget();
     if (unlocked)
       void Promise.all([idle.apply(), kioskLock.touch(), policy]).then(([, , current]) =>
-        current.kiosk ? kioskFills.unlocked(current) : notifySiteTabs({ type: 'vault:unlocked' }),
+        current.kiosk ? kioskFills.unlocked(current) : notifySiteTabs('vault:unlocked'),
       );
     else void Promise.all([kioskLock.clear(), kioskFills.locked()]);
   });
 }
 
-/** Kiosk mode fills only on the sites the administrator allowed (exact origins). */
-function isAllowedSite(policy: KioskPolicy, url: string): boolean {
-  const origin = parseSecureOrigin(url);
-  return origin !== undefined && policy.allowedSites.includes(origin);
+/** What the background's handlers work with (tests plug in fakes). */
+export interface BackgroundDeps {
+  holder: VaultHolder;
+  /** The codes given and used per tab and origin: the code just used is not filled again. */
+  usedCodes: UsedCodes;
+  kioskLock: Pick<KioskLock, 'touch'>;
+  /** True the first time this sender's page load takes an HOTP code. */
+  takeHotpTurn: (sender: MessageSender) => boolean;
+  decode: (images: string[]) => Promise<string[]>;
+  clearClipboardLater: (afterMs: number) => Promise<void>;
+}
+
+/** The background's side of the message table (protocol.ts): one handler per message. */
+export function createBackgroundHandlers(
+  deps: BackgroundDeps,
+): Handlers<'known-site' | 'any-site' | 'page'> {
+  const { holder } = deps;
+  const originOf = (url: string) => new URL(url).origin;
+  const pageImages = (images: string[], url: string) => readPageImages(images, originOf(url));
+  return {
+    'fill:request': async ({ auto }, sender, { claim }) => {
+      const session = await holder.current();
+      if (session && auto && !(await loadSettings()).autoFill) return { status: 'manual' };
+      const tabId = sender.tab?.id;
+      return answerFillRequest(sender.url, {
+        session,
+        clockOffset: siteClockOffset,
+        now: Date.now,
+        auto,
+        takeHotpTurn: () => deps.takeHotpTurn(sender.browser),
+        step: tabId === undefined ? {} : await readStepNote(tabId, originOf(sender.url)),
+        nextCodeNote: async (seconds) =>
+          translate(await userLanguage(navigator.languages), 'inline.nextCode', { seconds }),
+        choose: (site, accounts) => chooseInWindow({ kind: 'choose', site, accounts }),
+        ...(tabId === undefined ? {} : { used: deps.usedCodes.at(tabId, originOf(sender.url)) }),
+        ...(claim === undefined ? {} : { claim }),
+      });
+    },
+    'unlock:open': async (_request, sender) => {
+      await openUnlock(sender.tab);
+      return true;
+    },
+    'code:submitted': ({ code }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) deps.usedCodes.at(tabId, originOf(sender.url)).submitted(code);
+      return Promise.resolve(true);
+    },
+    'step:note': async ({ note }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await saveStepNote(tabId, originOf(sender.url), note);
+      return true;
+    },
+    'strings:get': async ({ languages }) => {
+      const language = await userLanguage(languages);
+      const say = (key: keyof ContentStrings) => translate(language, key);
+      return {
+        'inline.fill': say('inline.fill'),
+        'inline.enrol': say('inline.enrol'),
+        'inline.enrolled': say('inline.enrolled'),
+        'inline.choose': say('inline.choose'),
+        'inline.noCode': say('inline.noCode'),
+      };
+    },
+    'enrol:add': async ({ images }, sender) => {
+      const answer = await enrolFromImages(
+        await holder.current(),
+        sender.url,
+        await pageImages(images, sender.url),
+        {
+          decode: deps.decode,
+          clockOffset: siteClockOffset,
+          now: Date.now,
+          confirm: confirmInWindow,
+        },
+      );
+      const tabId = sender.tab?.id;
+      if (answer.status === 'ok' && answer.code !== undefined && tabId !== undefined)
+        deps.usedCodes.at(tabId, originOf(sender.url)).gave(answer.code);
+      return answer;
+    },
+    'qr:check': async ({ images }, sender) => ({
+      otpauth: await holdsAccountQr(await pageImages(images, sender.url), deps.decode),
+    }),
+    'registration:check': async ({ pageText }, sender) =>
+      (await findRegisteredAccount(await holder.current(), sender.url, pageText)) !== undefined,
+    'registration:remove': async ({ pageText }, sender) =>
+      removeRegisteredAccount(await holder.current(), sender.url, pageText, confirmInWindow),
+    'scan:tab': async () => ({ texts: await scanActiveTab(deps.decode) }),
+    lock: async () => {
+      await holder.lock();
+      return true;
+    },
+    'clipboard:clear-later': async ({ afterMs }) => {
+      await deps.clearClipboardLater(afterMs);
+      return true;
+    },
+    'accounts:added': async () => {
+      await notifySiteTabs('tab:accounts-added');
+      return true;
+    },
+    activity: async () => {
+      await deps.kioskLock.touch();
+      return true;
+    },
+    'confirm:get': ({ id }) => Promise.resolve(readQuestion(id) ?? null),
+    'confirm:answer': async ({ id, yes, choice }) => {
+      await answerQuestion(id, yes, choice);
+      return true;
+    },
+  };
+}
+
+/** The language the user chose in Havencode, else the first of `preferred` we speak. */
+async function userLanguage(preferred: readonly string[]): Promise<Language> {
+  return (await loadSettings()).language ?? pickLanguage(preferred);
 }

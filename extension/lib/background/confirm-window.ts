@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ConfirmQuestion } from '../messages.ts';
+import type { ConfirmQuestion } from '../protocol-types.ts';
 
 /** What the user said in the window; `choice` is the account picked in a 'choose' question. */
 interface Answer {

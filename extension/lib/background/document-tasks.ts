@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { decodeImageUrl } from '../decode-image.ts';
-import type { OffscreenRequest } from '../messages.ts';
+import { isRefusal, send } from '../protocol.ts';
+import type { AnswerOf, MessageFrom, Refusal, RequestOf } from '../protocol.ts';
 
 /**
  * Work that needs a document. Chrome's background is a service worker:
@@ -14,7 +15,13 @@ type Offscreen = typeof Browser.offscreen;
 const offscreen = (browser as { offscreen?: Offscreen }).offscreen;
 let creating: Promise<void> | undefined;
 
-async function askOffscreen<T>(api: Offscreen, request: OffscreenRequest): Promise<T> {
+type OffscreenMessage = MessageFrom<'background'>;
+
+async function askOffscreen<T extends OffscreenMessage>(
+  api: Offscreen,
+  type: T,
+  request: RequestOf<T>,
+): Promise<AnswerOf<T>> {
   if (!(await api.hasDocument())) {
     creating ??= api
       .createDocument({
@@ -25,7 +32,7 @@ async function askOffscreen<T>(api: Offscreen, request: OffscreenRequest): Promi
       .finally(() => (creating = undefined));
     await creating;
   }
-  return sendWhenListening<T>(request);
+  return sendWhenListening(type, request);
 }
 
 /** How long the offscreen page may take to load its script after it is created. */
@@ -38,14 +45,20 @@ const LISTEN_PAUSE_MS = 50;
  * another extension page is open). Every offscreen answer is a value, so ask
  * again until one comes; both requests are safe to repeat.
  */
-async function sendWhenListening<T>(request: OffscreenRequest): Promise<T> {
+async function sendWhenListening<T extends OffscreenMessage>(
+  type: T,
+  request: RequestOf<T>,
+): Promise<AnswerOf<T>> {
   for (let attempt = 1; ; attempt++) {
+    let answer: AnswerOf<T> | Refusal | undefined;
     try {
-      const answer = await browser.runtime.sendMessage<OffscreenRequest, T | undefined>(request);
-      if (answer !== undefined) return answer;
+      answer = await send(type, request);
     } catch (error) {
       if (attempt >= LISTEN_TRIES) throw error;
     }
+    if (isRefusal(answer))
+      throw new Error(`Havencode: the offscreen document refused '${type}' (${answer.refused})`);
+    if (answer !== undefined) return answer;
     if (attempt >= LISTEN_TRIES) throw new Error('the offscreen document did not answer');
     await new Promise((resume) => setTimeout(resume, LISTEN_PAUSE_MS));
   }
@@ -53,14 +66,14 @@ async function sendWhenListening<T>(request: OffscreenRequest): Promise<T> {
 
 /** The texts of the QR codes in the images (data: or same-site URLs). */
 export async function decodeImages(images: string[]): Promise<string[]> {
-  if (offscreen) return askOffscreen<string[]>(offscreen, { type: 'offscreen:decode', images });
+  if (offscreen) return askOffscreen(offscreen, 'offscreen:decode', { images });
   return (await Promise.all(images.map(decodeImageUrl))).flat();
 }
 
 /** Wipes the clipboard `afterMs` from now, also when the popup that copied has long closed. */
 export async function clearClipboardLater(afterMs: number): Promise<void> {
   if (offscreen) {
-    await askOffscreen(offscreen, { type: 'offscreen:clear-clipboard', afterMs });
+    await askOffscreen(offscreen, 'offscreen:clear-clipboard', { afterMs });
     return;
   }
   setTimeout(() => void navigator.clipboard.writeText(''), afterMs);

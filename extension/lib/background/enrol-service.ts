@@ -7,10 +7,10 @@ import {
   siteForIssuer,
   siteProfiles,
 } from '../../../core/sites/index.ts';
-import { parseAccountUris } from '../../../core/uri/index.ts';
+import { isAccountUri, parseAccountUris } from '../../../core/uri/index.ts';
 import { findDuplicates } from '../../../core/vault/index.ts';
 import type { VaultSession } from '../../../core/vault/index.ts';
-import type { ConfirmQuestion, EnrolAnswer, NamedAccount } from '../messages.ts';
+import type { ConfirmQuestion, EnrolAnswer, NamedAccount } from '../protocol-types.ts';
 import { accountsForUrl } from './fill-service.ts';
 
 /** Asks the user, in Havencode's own window, before a page changes the vault. */
@@ -45,7 +45,7 @@ export async function enrolFromImages(
   if (origin === undefined) return { status: 'no-code' };
   const texts = await deps.decode(images.slice(0, MAX_IMAGES));
   // One picture may be decoded more than once (as drawn, mirrored…): each text counts once.
-  const uris = [...new Set(texts.filter((text) => /^otpauth(-migration)?:/i.test(text)))];
+  const uris = [...new Set(texts.filter(isAccountUri))];
   if (uris.length === 0) return { status: 'no-code' };
   const accounts = uris.flatMap((uri) => parseAccountUris(uri));
   // Accounts Havencode already holds change nothing: their code comes without asking again.
@@ -84,7 +84,7 @@ export async function holdsAccountQr(
 ): Promise<boolean> {
   for (const image of images.slice(0, MAX_IMAGES)) {
     const texts = await decode([image]);
-    if (texts.some((text) => /^otpauth(-migration)?:/i.test(text))) return true;
+    if (texts.some(isAccountUri)) return true;
   }
   return false;
 }

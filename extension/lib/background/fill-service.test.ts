@@ -34,6 +34,7 @@ const deps = {
   now: () => T,
   auto: true,
   takeHotpTurn: () => true,
+  nextCodeNote: (seconds: number) => Promise.resolve(`next in ${seconds} s`),
 };
 const hotp = `otpauth://hotp/C-point:jdevos?secret=${RFC_SECRET}&issuer=C-point&counter=0`;
 
@@ -103,6 +104,7 @@ describe('answerFillRequest', () => {
     expect(await answerFillRequest(url, { session, ...deps, used })).toEqual({
       status: 'wait',
       seconds: 20,
+      note: 'next in 20 s',
     });
     const next = await answerFillRequest(url, { session, ...deps, used, now: () => T + 20_000 });
     expect(next.status).toBe('ok');

@@ -5,7 +5,7 @@ import {
   parseSecureOrigin,
 } from '../../../core/sites/index.ts';
 import type { AccountRecord, VaultSession } from '../../../core/vault/index.ts';
-import type { FillAnswer, NamedAccount, StepNote } from '../messages.ts';
+import type { FillAnswer, NamedAccount, StepNote } from '../protocol-types.ts';
 import type { UsedCodesHere } from './used-codes.ts';
 
 /** What the fill service needs from the background. */
@@ -23,6 +23,8 @@ export interface FillDeps {
   auto: boolean;
   /** True the first time this page load takes an HOTP code, false ever after. */
   takeHotpTurn: () => boolean;
+  /** Says, in the user's language, that the next code comes in `seconds`. */
+  nextCodeNote: (seconds: number) => Promise<string>;
   /** What the user picked and typed on the tab's step before (C-point). */
   step?: StepNote;
   /**
@@ -87,8 +89,10 @@ export async function answerFillRequest(url: string, deps: FillDeps): Promise<Fi
   await deps.claim?.();
   const clock = { now: deps.now(), offsetMs: await deps.clockOffset(origin) };
   const code = generateCode(account, clock);
-  if (account.type === 'totp' && deps.used?.wasUsed(code))
-    return { status: 'wait', seconds: secondsLeft(account, clock) };
+  if (account.type === 'totp' && deps.used?.wasUsed(code)) {
+    const seconds = secondsLeft(account, clock);
+    return { status: 'wait', seconds, note: await deps.nextCodeNote(seconds) };
+  }
   deps.used?.gave(code);
   const profile = findSiteProfile(origin);
   return {

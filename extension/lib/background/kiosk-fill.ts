@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import type { KioskPolicy } from '../../../core/kiosk/policy.ts';
 import { parseSecureOrigin } from '../../../core/sites/index.ts';
-import type { FillAnswer } from '../messages.ts';
+import { sendToTab } from '../protocol.ts';
+import type { FillAnswer } from '../protocol-types.ts';
 
 type Tab = Browser.tabs.Tab;
 
@@ -93,7 +94,5 @@ function isAllowedTab(policy: KioskPolicy, tab: Tab): boolean {
 }
 
 function tell(tabId: number | undefined): void {
-  // A tab still loading has no content script yet; it asks by itself once it runs.
-  if (tabId !== undefined)
-    void browser.tabs.sendMessage(tabId, { type: 'vault:unlocked' }).catch(() => undefined);
+  if (tabId !== undefined) sendToTab(tabId, 'vault:unlocked');
 }

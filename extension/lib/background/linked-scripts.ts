@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import { findLinkedOrigins, originPattern } from '../linked-origins.ts';
+import { originPattern } from '../../../core/sites/index.ts';
+import { findLinkedOrigins } from '../linked-origins.ts';
 
 type Script = Browser.scripting.RegisteredContentScript;
 

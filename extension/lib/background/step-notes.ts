@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { StepNote } from '../messages.ts';
+import type { StepNote } from '../protocol-types.ts';
 
 /**
  * What the user picked or typed on a sign-in step, per tab, in the

@@ -1,18 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import { siteProfiles } from '../../../core/sites/index.ts';
-import { findLinkedOrigins, originPattern } from '../linked-origins.ts';
-import type { BackgroundEvent } from '../messages.ts';
+import { originPattern, siteProfiles } from '../../../core/sites/index.ts';
+import { findLinkedOrigins } from '../linked-origins.ts';
+import { sendToTab } from '../protocol.ts';
+import type { TabEvent } from '../protocol.ts';
 
 /** Tells the site tabs (the two sites and the linked ones) what changed, so a waiting field gets its code. */
-export async function notifySiteTabs(event: BackgroundEvent): Promise<void> {
+export async function notifySiteTabs(event: TabEvent): Promise<void> {
   const linked = findLinkedOrigins((await browser.permissions.getAll()).origins ?? []);
   const origins = [...siteProfiles.map((profile) => profile.origin), ...linked];
   const tabs = await browser.tabs.query({ url: origins.map(originPattern) });
-  for (const tab of tabs) {
-    // A tab still loading has no content script yet; it asks by itself once it runs.
-    if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, event).catch(() => undefined);
-  }
+  for (const tab of tabs) if (tab.id !== undefined) sendToTab(tab.id, event);
 }
 
 /**

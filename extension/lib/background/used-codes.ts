@@ -51,3 +51,6 @@ export function createUsedCodes(now: () => number = Date.now) {
     },
   };
 }
+
+/** The used codes of every tab and origin. */
+export type UsedCodes = ReturnType<typeof createUsedCodes>;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../../core/ui/i18n-state.ts';
-import type { ConfirmQuestion, NamedAccount } from '../messages.ts';
+import type { ConfirmQuestion, NamedAccount } from '../protocol-types.ts';
 
 /**
  * The question a site's page put to the user, naming every account it

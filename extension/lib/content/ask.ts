@@ -1,19 +1,16 @@
-import { browser } from 'wxt/browser';
-import { pickLanguage, translate } from '../../../core/i18n/index.ts';
-import type { MessageKey, MessageParams } from '../../../core/i18n/index.ts';
-import type { ContentRequest } from '../messages.ts';
-import { loadSettings } from '../settings-store.ts';
+import { isRefusal, send } from '../protocol.ts';
+import type { ContentStrings } from '../protocol-types.ts';
 
-/** A message in the user's language. */
-export type Say = (key: MessageKey, params?: MessageParams) => string;
+/** A word of the content script in the user's language. */
+export type Say = (key: keyof ContentStrings) => string;
 
-/** Sends a request to the background and resolves to its answer. */
-export function ask<T>(request: ContentRequest): Promise<T> {
-  return browser.runtime.sendMessage<ContentRequest, T>(request);
-}
-
-/** `say` in the language the user chose in Havencode, else the browser's. */
-export async function loadSay(): Promise<Say> {
-  const language = (await loadSettings()).language ?? pickLanguage(navigator.languages);
-  return (key, params) => translate(language, key, params);
+/**
+ * `say` in the language the user chose in Havencode, else the browser's:
+ * the background translates the few words shown here, so the content
+ * script carries no catalogue. Undefined when the background refuses this
+ * page (kiosk mode on a site the administrator did not allow).
+ */
+export async function loadSay(): Promise<Say | undefined> {
+  const strings = await send('strings:get', { languages: [...navigator.languages] });
+  return isRefusal(strings) ? undefined : (key) => strings[key];
 }

@@ -1,6 +1,6 @@
 import { targetFields } from '../../../core/autofill/index.ts';
 import type { OtpTarget } from '../../../core/autofill/index.ts';
-import { ask } from './ask.ts';
+import { send } from '../protocol.ts';
 
 /** Per document or shadow root: the code Havencode last filled there, and where. */
 const filledIn = new WeakMap<Node, { code: string; fields: readonly HTMLInputElement[] }>();
@@ -27,5 +27,5 @@ function onSubmit(root: Node, event: Event): void {
   if (!filled || !filled.fields.every((field) => field.form === form)) return;
   if (filled.fields.map((field) => field.value).join('') !== filled.code) return;
   filledIn.delete(root);
-  void ask({ type: 'code:submitted', code: filled.code });
+  void send('code:submitted', { code: filled.code });
 }

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import {
   fillOtp,
   fillUsername,
@@ -7,11 +6,11 @@ import {
   watchForOtpTarget,
 } from '../../../core/autofill/index.ts';
 import type { OtpTarget } from '../../../core/autofill/index.ts';
-import type { MessageKey } from '../../../core/i18n/index.ts';
 import { findSiteProfile, parseSecureOrigin } from '../../../core/sites/index.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
-import type { BackgroundEvent, FillAnswer } from '../messages.ts';
-import { ask, loadSay } from './ask.ts';
+import { isRefusal, onTabEvent, send } from '../protocol.ts';
+import type { ContentStrings } from '../protocol-types.ts';
+import { loadSay } from './ask.ts';
 import type { Say } from './ask.ts';
 import { reportSubmission } from './code-submission.ts';
 import { watchEnrolment } from './enrol-offer.ts';
@@ -32,14 +31,18 @@ export async function startContent(): Promise<void> {
   // A linked site: generic detection, and the background decides whether an
   // account links this exact origin. Never over http; no enrolment here.
   if (parseSecureOrigin(location.href) === undefined) return;
-  const filler = createFiller(undefined, await loadSay());
+  const say = await loadSay();
+  if (say === undefined) return;
+  const filler = createFiller(undefined, say);
   watchForOtpTarget(document, undefined, (target) => filler.offer(target));
-  onVaultChange(() => filler.retry());
+  onTabEvent(() => filler.retry());
 }
 
 /** MyCepa or C-point: fill, offer enrolment, note the sign-in steps, guard the registration's removal. */
 async function startOnSite(profile: SiteProfile): Promise<void> {
   const say = await loadSay();
+  // Refused: kiosk mode on a site the administrator did not allow.
+  if (say === undefined) return;
   const filler = createFiller(profile, say);
   const enrolment = watchEnrolment(say);
   noteSignInSteps(profile);
@@ -49,21 +52,12 @@ async function startOnSite(profile: SiteProfile): Promise<void> {
     else filler.offer(target);
   });
   const registration = guardRegistrationRemoval(profile);
-  onVaultChange((event) => {
+  onTabEvent((event) => {
     filler.retry();
     if (event === 'vault:unlocked') {
       enrolment.retry();
       registration?.recheck();
     }
-  });
-}
-
-/** Runs `then` each time the background says the vault opened or accounts were added. */
-function onVaultChange(then: (event: BackgroundEvent['type']) => void): void {
-  browser.runtime.onMessage.addListener((event: unknown) => {
-    const { type } = event as BackgroundEvent;
-    if (type === 'vault:unlocked' || type === 'accounts:added') then(type);
-    return undefined;
   });
 }
 
@@ -76,7 +70,7 @@ function createFiller(profile: SiteProfile | undefined, say: Say) {
   let prompt: InlineUi | undefined;
   let waitingForUnlock = false;
 
-  const offerButton = (then: () => void, label: MessageKey = 'inline.fill') => {
+  const offerButton = (then: () => void, label: keyof ContentStrings = 'inline.fill') => {
     if (!target) return;
     prompt?.remove();
     prompt = showInlineButton(anchorOf(target), say(label), then);
@@ -84,9 +78,11 @@ function createFiller(profile: SiteProfile | undefined, say: Say) {
 
   const fill = async (auto: boolean) => {
     if (!target) return;
-    const answer = await ask<FillAnswer>({ type: 'fill:request', auto });
+    const answer = await send('fill:request', { auto });
     prompt?.remove();
     prompt = undefined;
+    // Refused (a site kiosk mode does not allow): nothing here, as for 'several' below.
+    if (isRefusal(answer)) return;
     if (answer.status === 'ok') {
       waitingForUnlock = false;
       const username = answer.username;
@@ -97,15 +93,14 @@ function createFiller(profile: SiteProfile | undefined, say: Say) {
       // Which one: asked in Havencode's window, after a click on this button.
       offerButton(() => void fill(false), 'inline.choose');
     } else if (answer.status === 'wait') {
-      const text = say('inline.nextCode', { seconds: answer.seconds });
-      showInlineNote(anchorOf(target), text, answer.seconds * 1000);
+      showInlineNote(anchorOf(target), answer.note, answer.seconds * 1000);
       setTimeout(() => void fill(auto), answer.seconds * 1000);
     } else if (answer.status === 'locked' || answer.status === 'manual') {
       const locked = answer.status === 'locked';
       offerButton(() => {
         if (!locked) return void fill(false);
         waitingForUnlock = true;
-        void ask({ type: 'unlock:open' });
+        void send('unlock:open', {});
       });
     }
     // 'no-account', 'refused' or 'spent': nothing here; the popup lists the accounts.

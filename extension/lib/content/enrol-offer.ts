@@ -1,7 +1,6 @@
 import { fillOtp, targetFields } from '../../../core/autofill/index.ts';
 import type { OtpTarget } from '../../../core/autofill/index.ts';
-import type { EnrolAnswer, QrCheckAnswer } from '../messages.ts';
-import { ask } from './ask.ts';
+import { isRefusal, send } from '../protocol.ts';
 import { reportSubmission } from './code-submission.ts';
 import type { Say } from './ask.ts';
 import { showInlineButton, showInlineNote } from './inline-ui.ts';
@@ -67,20 +66,21 @@ export function watchEnrolment(say: Say): Enrolment {
       .map((f) => f.value)
       .join('');
     if (current !== filled || !targetFields(target)[0]?.isConnected) return;
-    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images });
-    if (answer.status === 'ok') fillTarget(answer.code);
+    const answer = await send('enrol:add', { images });
+    if (!isRefusal(answer) && answer.status === 'ok') fillTarget(answer.code);
   };
 
   const enrol = async (qr: Element, qrImages: string[]) => {
     if (asking) return;
     asking = true;
-    const answer = await ask<EnrolAnswer>({ type: 'enrol:add', images: qrImages }).finally(() => {
+    const answer = await send('enrol:add', { images: qrImages }).finally(() => {
       asking = false;
     });
+    if (isRefusal(answer)) return;
     if (answer.status === 'locked') {
       pendingQr = qr;
       images = qrImages;
-      return void ask({ type: 'unlock:open' });
+      return void send('unlock:open', {});
     }
     // A no in Havencode's window: the button stays for another try.
     if (answer.status === 'declined') return;
@@ -99,13 +99,13 @@ export function watchEnrolment(say: Say): Enrolment {
     checks++;
     const drawn = await drawQrCandidate(element);
     if (drawn.length === 0 || seen.get(element) !== source) return;
-    const answer = await ask<QrCheckAnswer>({ type: 'qr:check', images: drawn });
+    const answer = await send('qr:check', { images: drawn });
     // The page may have swapped the picture meanwhile: only the latest one counts.
     if (seen.get(element) !== source || !element.isConnected) return;
     // A button always enrols the picture the user sees now, never an earlier one.
     offers.get(element)?.remove();
     offers.delete(element);
-    if (!answer.otpauth) return;
+    if (isRefusal(answer) || !answer.otpauth) return;
     offers.set(
       element,
       showInlineButton(element, say('inline.enrol'), () => void enrol(element, drawn)),
@@ -132,8 +132,8 @@ export function watchEnrolment(say: Say): Enrolment {
       target = found;
       filled = undefined;
       if (!enrolled || images === undefined) return;
-      void ask<EnrolAnswer>({ type: 'enrol:add', images }).then((answer) => {
-        if (answer.status === 'ok') fillTarget(answer.code);
+      void send('enrol:add', { images }).then((answer) => {
+        if (!isRefusal(answer) && answer.status === 'ok') fillTarget(answer.code);
       });
     },
     get enrolled() {

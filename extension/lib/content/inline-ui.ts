@@ -6,7 +6,7 @@
  * click that visible-click.ts accepts, and nothing here ever moves the
  * keyboard focus: the page's field keeps it.
  */
-import markUrl from '../../public/icon/32.png?inline';
+import markUrl from '../../../assets/icon.svg?inline';
 import { guardClicks } from './visible-click.ts';
 
 /** The host's own style: inline and !important, which no page style sheet beats. */

@@ -1,7 +1,7 @@
 import { normalizeText } from '../../../core/autofill/index.ts';
 import { siteWords } from '../../../core/sites/index.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
-import { ask } from './ask.ts';
+import { send } from '../protocol.ts';
 
 /** The start of the page's text: enough to see whose profile it is. */
 const pageText = () => document.body.innerText.slice(0, 4000);
@@ -23,8 +23,8 @@ export function guardRegistrationRemoval(
     words.includes(normalizeText(element.textContent || (element as HTMLInputElement).value || ''));
   let armed = false;
   const recheck = () =>
-    void ask<boolean>({ type: 'registration:check', pageText: pageText() }).then((found) => {
-      armed = found;
+    void send('registration:check', { pageText: pageText() }).then((found) => {
+      armed = found === true;
     });
 
   document.addEventListener(
@@ -38,7 +38,7 @@ export function guardRegistrationRemoval(
       event.preventDefault();
       event.stopImmediatePropagation();
       armed = false;
-      void ask<boolean>({ type: 'registration:remove', pageText: pageText() }).finally(() =>
+      void send('registration:remove', { pageText: pageText() }).finally(() =>
         // Our own click is not a trusted one: this listener lets it through to the site.
         clicked.click(),
       );

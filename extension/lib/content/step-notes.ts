@@ -1,8 +1,8 @@
 import { normalizeText } from '../../../core/autofill/index.ts';
 import { siteWords } from '../../../core/sites/index.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
-import type { StepNote } from '../messages.ts';
-import { ask } from './ask.ts';
+import type { StepNote } from '../protocol-types.ts';
+import { send } from '../protocol.ts';
 
 /** The caption of a radio or option: its labels, else the text around it. */
 function captionOf(input: HTMLInputElement): string {
@@ -50,7 +50,7 @@ export function noteSignInSteps(profile: SiteProfile): void {
       const username = readUsername(form);
       if (method !== undefined) note.method = method;
       if (username !== undefined) note.username = username;
-      if (method !== undefined || username !== undefined) void ask({ type: 'step:note', note });
+      if (method !== undefined || username !== undefined) void send('step:note', { note });
     },
     true,
   );

@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
-import type { Browser } from 'wxt/browser';
 import { decodeImageUrl } from '../decode-image.ts';
-import type { OffscreenRequest } from '../messages.ts';
+import { handle } from '../protocol-handle.ts';
+import type { Handlers } from '../protocol-handle.ts';
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -22,37 +21,20 @@ function wipeClipboard(): void {
 /**
  * The offscreen document does for the service worker what needs a document:
  * wipe the clipboard later, and decode QR images (a service worker may not
- * `import()` the lazily loaded decoder).
+ * `import()` the lazily loaded decoder). Only our own background may ask
+ * (protocol.ts); every other message reaching this page is not its to answer.
  */
 export function startOffscreen(): void {
-  // webextension-polyfill's contract: a listener answers by returning a Promise.
-  browser.runtime.onMessage.addListener(
-    // eslint-disable-next-line @typescript-eslint/no-misused-promises
-    (message: unknown, sender: Browser.runtime.MessageSender) => {
-      // Only our own background may ask: not a content script, not another extension page.
-      if (!isBackground(sender)) return undefined;
-      const request = message as OffscreenRequest;
-      switch (request.type) {
-        case 'offscreen:clear-clipboard':
-          // A later copy restarts the wait: its code gets its full time.
-          clearTimeout(timer);
-          timer = setTimeout(wipeClipboard, request.afterMs);
-          return Promise.resolve(true);
-        case 'offscreen:decode':
-          return Promise.all(request.images.map(decodeImageUrl)).then((texts) => texts.flat());
-        default:
-          // Everybody else's messages reach this page too: not ours to answer.
-          return undefined;
-      }
-    },
-  );
+  handle<'background'>(offscreenHandlers);
 }
 
-/** The extension's own service worker (Chrome gives its script URL as the sender's). */
-function isBackground(sender: Browser.runtime.MessageSender): boolean {
-  return (
-    sender.id === browser.runtime.id &&
-    sender.tab === undefined &&
-    sender.url === browser.runtime.getURL('/background.js')
-  );
-}
+/** The offscreen document's side of the message table. */
+export const offscreenHandlers: Handlers<'background'> = {
+  'offscreen:clear-clipboard': ({ afterMs }) => {
+    // A later copy restarts the wait: its code gets its full time.
+    clearTimeout(timer);
+    timer = setTimeout(wipeClipboard, afterMs);
+    return Promise.resolve<true>(true);
+  },
+  'offscreen:decode': async ({ images }) => (await Promise.all(images.map(decodeImageUrl))).flat(),
+};

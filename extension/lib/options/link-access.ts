@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseSecureOrigin } from '../../../core/sites/index.ts';
 import type { AccountView } from '../../../core/app/vault-port.ts';
-import { originPattern } from '../linked-origins.ts';
+import { originPattern } from '../../../core/sites/index.ts';
 
 /**
  * Asks the browser to let Havencode run on `origin`, the one site just

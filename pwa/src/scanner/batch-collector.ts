@@ -1,5 +1,5 @@
 import { isHavenError } from '../../../core/errors.ts';
-import { parseMigrationUri } from '../../../core/uri/index.ts';
+import { isAccountUri, isMigrationUri, parseMigrationUri } from '../../../core/uri/index.ts';
 
 /** What a scan has found so far. */
 export type ScanStep =
@@ -8,9 +8,6 @@ export type ScanStep =
   /** QR codes, but none holds an account (a website, a ticket). */
   | { kind: 'other' }
   | { kind: 'nothing' };
-
-const ACCOUNT_URI = /^otpauth(-migration)?:/i;
-const MIGRATION_URI = /^otpauth-migration:/i;
 
 /**
  * Gathers the QR codes of one Google Authenticator export, which spreads
@@ -24,8 +21,8 @@ export function createBatchCollector() {
   return {
     /** Takes the texts of one frame; tells whether the scan is complete. */
     offer(texts: string[]): ScanStep {
-      const uris = texts.map((text) => text.trim()).filter((text) => ACCOUNT_URI.test(text));
-      const plain = uris.filter((uri) => !MIGRATION_URI.test(uri));
+      const uris = texts.map((text) => text.trim()).filter(isAccountUri);
+      const plain = uris.filter((uri) => !isMigrationUri(uri));
       if (plain.length > 0) return { kind: 'complete', texts: plain };
       let latest: ScanStep = { kind: uris.length < texts.length ? 'other' : 'nothing' };
       for (const uri of uris) {
