@@ -46,8 +46,7 @@ export interface SettingsSources {
 
 /** Reads the device store and follows it (and the vault) from then on. */
 export async function createSettingsModel(sources: SettingsSources): Promise<SettingsModel> {
-  const { store, vault } = sources;
-  const { policy } = sources;
+  const { store, vault, policy } = sources;
   const now = sources.now ?? Date.now;
   const readDevice = async (): Promise<DeviceSettings> => {
     const stored = await store.load();

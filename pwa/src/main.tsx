@@ -8,7 +8,7 @@ import { language } from '../../core/ui/i18n-state.ts';
 import { openHavenDb, requestPersistence } from '../../core/vault/database.ts';
 import '../../core/ui/styles.css';
 import './pwa.css';
-import { lockWhenHidden } from './auto-lock.ts';
+import { lockWhenHidden } from '../../core/app/hidden-lock.ts';
 import { pageClipboard } from './clipboard.ts';
 import { PwaNotices } from './PwaNotices.tsx';
 import { createPwaSettingsStore } from './settings-store.ts';

@@ -1,39 +1,53 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createHotpTurns } from './hotp-turns.ts';
 
-type Updated = (tabId: number, change: { status?: string }) => void;
-const fake = vi.hoisted(() => ({ updated: [] as Updated[] }));
+const tab = {
+  id: 7,
+  windowId: 1,
+  index: 0,
+  active: true,
+  pinned: false,
+  highlighted: true,
+  incognito: false,
+  selected: true,
+  discarded: false,
+  autoDiscardable: true,
+  groupId: -1,
+  frozen: false,
+  lastAccessed: 0,
+};
+/** The browser tells that tab 7 changed (its URL by script, or a new load). */
+const update = (status: 'loading' | 'complete') =>
+  fakeBrowser.tabs.onUpdated.trigger(7, { status }, { ...tab, status });
 
-vi.mock('wxt/browser', () => ({
-  browser: {
-    tabs: {
-      onUpdated: { addListener: (listener: Updated) => fake.updated.push(listener) },
-      onRemoved: { addListener: () => undefined },
-    },
-  },
-}));
-
-const { createHotpTurns } = await import('./hotp-turns.ts');
-
-const tab = { id: 7 } as never;
+beforeEach(() => fakeBrowser.reset());
 
 describe('createHotpTurns', () => {
-  it('gives each document (Chromium) one turn; a new load is a new document', () => {
+  it('gives each document (Chromium) one turn; a new load is a new document', async () => {
     const turns = createHotpTurns();
     expect(turns.take({ tab, documentId: 'A' })).toBe(true);
     expect(turns.take({ tab, documentId: 'A' })).toBe(false);
     // The page changing its URL by script is no new load: no new turn.
-    for (const listener of fake.updated) listener(7, { status: 'loading' });
+    await update('loading');
     expect(turns.take({ tab, documentId: 'A' })).toBe(false);
     expect(turns.take({ tab, documentId: 'B' })).toBe(true);
   });
 
-  it('without document ids (Firefox): one turn per tab until it loads again', () => {
+  it('without document ids (Firefox): one turn per tab until it loads again', async () => {
     const turns = createHotpTurns();
     expect(turns.take({ tab })).toBe(true);
     expect(turns.take({ tab })).toBe(false);
-    for (const listener of fake.updated) listener(7, { status: 'complete' });
+    await update('complete');
     expect(turns.take({ tab })).toBe(false);
-    for (const listener of fake.updated) listener(7, { status: 'loading' });
+    await update('loading');
+    expect(turns.take({ tab })).toBe(true);
+  });
+
+  it('forgets a closed tab', async () => {
+    const turns = createHotpTurns();
+    expect(turns.take({ tab })).toBe(true);
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     expect(turns.take({ tab })).toBe(true);
   });
 });

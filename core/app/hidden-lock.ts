@@ -1,4 +1,4 @@
-import type { VaultPort } from '../../core/app/vault-port.ts';
+import type { VaultPort } from './vault-port.ts';
 
 /** A short trip to another app (to paste the code) keeps the vault open this long. */
 export const HIDDEN_GRACE_MS = 30_000;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { VaultPort } from '../../core/app/vault-port.ts';
-import { HIDDEN_GRACE_MS, lockWhenHidden } from './auto-lock.ts';
+import type { VaultPort } from './vault-port.ts';
+import { HIDDEN_GRACE_MS, lockWhenHidden } from './hidden-lock.ts';
 
 /** A document whose visibility the test sets, and a port that counts lock() and touch(). */
 function setUp() {
