@@ -197,6 +197,15 @@ export const en: Catalogue = {
     'Make an encrypted backup now. Without one, you lose your codes if you lose this device.',
   'backup.nudgeOpen': 'Make a backup',
   'backup.nudgeLater': 'Later',
+  'storage.title': 'Storage on this device',
+  'storage.persisted': 'The browser keeps your vault for good: it will not erase it to make room.',
+  'storage.denied':
+    'Careful: the browser may erase your vault when storage runs low. Install Havencode (on your home screen or as an extension) and keep an encrypted backup.',
+  'storage.unsupported':
+    'This browser does not say whether it keeps your vault for good. Keep an encrypted backup.',
+  'backup.reminderTitle': 'No backup yet',
+  'backup.reminder':
+    '{count, plural, one {# account is only on this device, with no backup.} other {# accounts are only on this device, with no backup.}} Make an encrypted backup now.',
   'export.title': 'Take them to another app',
   'export.intro':
     'Move your accounts to Google Authenticator, Aegis or any other app that reads their format.',

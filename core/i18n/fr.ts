@@ -204,6 +204,16 @@ export const fr: Catalogue = {
     'Faites maintenant une sauvegarde chiffrée. Sans elle, vous perdez vos codes si vous perdez cet appareil.',
   'backup.nudgeOpen': 'Faire une sauvegarde',
   'backup.nudgeLater': 'Plus tard',
+  'storage.title': 'Stockage sur cet appareil',
+  'storage.persisted':
+    'Le navigateur garde votre coffre durablement : il ne l’efface pas pour faire de la place.',
+  'storage.denied':
+    'Attention : le navigateur peut effacer votre coffre si le stockage est plein. Installez Havencode (sur l’écran d’accueil ou en extension) et gardez une sauvegarde chiffrée.',
+  'storage.unsupported':
+    'Ce navigateur ne dit pas s’il garde votre coffre durablement. Gardez une sauvegarde chiffrée.',
+  'backup.reminderTitle': 'Pas encore de sauvegarde',
+  'backup.reminder':
+    '{count, plural, one {# compte n’existe que sur cet appareil, sans sauvegarde.} other {# comptes n’existent que sur cet appareil, sans sauvegarde.}} Faites-en maintenant une sauvegarde chiffrée.',
   'export.title': 'Emporter vers une autre app',
   'export.intro':
     'Transférez vos comptes vers Google Authenticator, Aegis ou une autre app qui lit leur format.',

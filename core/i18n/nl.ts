@@ -205,6 +205,15 @@ export const nl = {
     'Maak nu een versleutelde back-up. Zonder back-up ben je je codes kwijt als je dit toestel verliest.',
   'backup.nudgeOpen': 'Back-up maken',
   'backup.nudgeLater': 'Later',
+  'storage.title': 'Opslag op dit toestel',
+  'storage.persisted': 'De browser bewaart je kluis blijvend: hij wist ze niet om plaats te maken.',
+  'storage.denied':
+    'Let op: de browser mag je kluis wissen als de opslag volloopt. Installeer Havencode (op je beginscherm of als extensie) en houd een versleutelde back-up bij.',
+  'storage.unsupported':
+    'Deze browser zegt niet of hij je kluis blijvend bewaart. Houd een versleutelde back-up bij.',
+  'backup.reminderTitle': 'Nog geen back-up',
+  'backup.reminder':
+    '{count, plural, one {# account staat alleen op dit toestel: er is nog geen back-up van.} other {# accounts staan alleen op dit toestel: er is nog geen back-up van.}} Maak er nu een versleutelde back-up van.',
   'export.title': 'Meenemen naar een andere app',
   'export.intro':
     'Zet je accounts over naar Google Authenticator, Aegis of een andere app die hun formaat leest.',

@@ -93,6 +93,12 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     await prove(proof);
     return readAccounts();
   };
+  // A file that now holds every account: the backup reminder waits for the next add.
+  const noteBackup = async (file: string | Promise<string>) => {
+    const text = await file;
+    await controller.requireSession().setSettings({ lastBackupAt: Date.now() });
+    return text;
+  };
   const requireProfileId = () => {
     if (!profile) throw new HavenError('vault/not-found', 'no vault has been created yet');
     return profile.id;
@@ -129,6 +135,14 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     accounts,
     deleted,
     clockOffsetMs: signal(0),
+    backupDue: computed(() => {
+      if (controller.state.value !== 'unlocked') return 0;
+      const { lastBackupAt = 0, backupSnoozedAt = 0 } = controller.requireSession().settings.value;
+      const since = accounts.value.filter((record) => record.createdAt > lastBackupAt);
+      return since.some((record) => record.createdAt > backupSnoozedAt) ? since.length : 0;
+    }),
+    snoozeBackupReminder: () =>
+      withSession((session) => session.setSettings({ backupSnoozedAt: Date.now() })),
     autoLockSeconds: computed(() =>
       controller.state.value === 'unlocked'
         ? controller.requireSession().settings.value.autoLockSeconds
@@ -216,12 +230,11 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       // The file leaves the device: its passphrase must resist offline guessing on its own.
       await assertPassphrase(passphrase, 'backup');
       const { exportEncryptedBackup } = await loadBackup();
-      const records = await readRecords();
-      return exportEncryptedBackup(records, passphrase);
+      return noteBackup(exportEncryptedBackup(await readRecords(), passphrase));
     },
     exportOtpauthLines: async (proof) => {
       const accounts = await readProved(proof);
-      return (await loadBackup()).exportOtpauthLines(accounts);
+      return noteBackup((await loadBackup()).exportOtpauthLines(accounts));
     },
     exportGoogleTransfer: async (proof) => {
       const accounts = await readProved(proof);
@@ -229,12 +242,12 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
     },
     exportAegisPlain: async (proof) => {
       const accounts = await readProved(proof);
-      return (await loadBackup()).exportAegisPlain(accounts);
+      return noteBackup((await loadBackup()).exportAegisPlain(accounts));
     },
     exportAegisEncrypted: async (passphrase) => {
       await assertPassphrase(passphrase, 'backup');
       const { exportAegisEncrypted } = await loadBackup();
-      return exportAegisEncrypted(await readAccounts(), passphrase);
+      return noteBackup(exportAegisEncrypted(await readAccounts(), passphrase));
     },
     importBackup: async (file, passphrase) => {
       const backup = await loadBackup();

@@ -50,6 +50,13 @@ export interface VaultPort {
   readonly deleted: ReadonlySignal<readonly AccountView[]>;
   /** Milliseconds to add to local time for the sites' clock (Date-header skew). */
   readonly clockOffsetMs: ReadonlySignal<number>;
+  /**
+   * Accounts added since the last backup file, for the backup reminder; 0
+   * while locked, and once the user put the reminder off until the next add.
+   */
+  readonly backupDue: ReadonlySignal<number>;
+  /** Puts the backup reminder off until an account is added. */
+  snoozeBackupReminder(): Promise<void>;
   /** Seconds of no use before the open vault locks itself (0 while locked). */
   readonly autoLockSeconds: ReadonlySignal<number>;
   setAutoLockSeconds(seconds: number): Promise<void>;
