@@ -12,4 +12,5 @@ export type {
   ImportedEntry,
   SkippedEntry,
 } from './types.ts';
+export { openTransfer, parseTransferFrame, sealTransfer, type SealedTransfer } from './transfer.ts';
 export { exportOtpauthLines } from './uri-lines.ts';

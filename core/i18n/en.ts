@@ -278,6 +278,9 @@ export const en: Catalogue = {
   'errors.vault/wiped': 'After too many wrong tries the vault was wiped.',
   'errors.storage/quota': 'There is no storage space left on this device.',
   'errors.storage/failed': 'Saving failed. Nothing was lost.',
+  'errors.transfer/wrong-code':
+    'This code does not match the QR codes. Type the 8 characters the other Havencode shows.',
+  'errors.transfer/incomplete': 'Not every QR code of the transfer was read. Scan again.',
   'errors.backup/corrupt': 'The backup file is damaged. Nothing was changed.',
   'errors.backup/wrong-password': 'Wrong password for this backup. Nothing was changed.',
   'errors.backup/pin-not-enough':

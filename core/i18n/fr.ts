@@ -286,6 +286,10 @@ export const fr: Catalogue = {
   'errors.vault/wiped': 'Après trop d’essais erronés, le coffre a été effacé.',
   'errors.storage/quota': 'Il n’y a plus d’espace de stockage sur cet appareil.',
   'errors.storage/failed': 'L’enregistrement a échoué. Rien n’a été perdu.',
+  'errors.transfer/wrong-code':
+    'Ce code ne correspond pas aux codes QR. Tapez les 8 caractères affichés par l’autre Havencode.',
+  'errors.transfer/incomplete':
+    'Tous les codes QR du transfert n’ont pas été lus. Scannez à nouveau.',
   'errors.backup/corrupt': 'Le fichier de sauvegarde est endommagé. Rien n’a été modifié.',
   'errors.backup/wrong-password':
     'Mot de passe incorrect pour cette sauvegarde. Rien n’a été modifié.',

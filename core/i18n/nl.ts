@@ -287,6 +287,9 @@ export const nl = {
   'errors.vault/wiped': 'Na te veel foute pogingen is de kluis gewist.',
   'errors.storage/quota': 'Er is geen opslagruimte meer op dit toestel.',
   'errors.storage/failed': 'Opslaan is mislukt. Er is niets verloren gegaan.',
+  'errors.transfer/wrong-code':
+    'Deze code past niet bij de QR-codes. Typ de 8 tekens die de andere Havencode toont.',
+  'errors.transfer/incomplete': 'Niet alle QR-codes van de overdracht zijn gelezen. Scan opnieuw.',
   'errors.backup/corrupt': 'Het back-upbestand is beschadigd. Er is niets gewijzigd.',
   'errors.backup/wrong-password': 'Verkeerd wachtwoord voor deze back-up. Er is niets gewijzigd.',
   'errors.backup/pin-not-enough':
