@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isHavenError } from '../errors.ts';
 import { FIXTURE_ACCOUNTS } from './test-support.ts';
+import { parseTransferFrame } from './transfer-frame.ts';
 import {
   openTransfer,
-  parseTransferFrame,
   sealTransfer,
   TRANSFER_CODE_LENGTH,
   TRANSFER_FRAME_BYTES,

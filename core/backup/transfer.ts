@@ -14,6 +14,7 @@ import { importAeadKey, openBytes, sealBytes } from '../vault/aead.ts';
 import { decodeUtf8, encodeUtf8, generateRandomBytes, type Bytes } from '../vault/bytes.ts';
 import { ARGON2_FLOOR, derivePasswordKey } from '../vault/kdf.ts';
 import { concatBytes } from './encoding.ts';
+import { parseTransferFrame, TRANSFER_PREFIX } from './transfer-frame.ts';
 import { exportOtpauthLines } from './uri-lines.ts';
 
 /** Letters and digits no one mistakes for another (no 0/O, 1/I/L). */
@@ -23,8 +24,6 @@ export const TRANSFER_CODE_LENGTH = 8;
 /** Sealed bytes per frame: a QR code a phone reads from a screen at a glance. */
 export const TRANSFER_FRAME_BYTES = 360;
 
-const PREFIX = 'havencode-transfer:1/';
-const FRAME = /^havencode-transfer:1\/([A-Za-z0-9_-]{8,32})\/(\d+)\/(\d+)\/([A-Za-z0-9_-]+)$/;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 
@@ -34,14 +33,6 @@ export interface SealedTransfer {
   code: string;
   /** The QR codes' texts, in order. */
   frames: string[];
-}
-
-/** One frame read back. */
-export interface TransferFrame {
-  id: string;
-  index: number;
-  total: number;
-  data: string;
 }
 
 /** Seals `accounts` under a new short code and cuts them into frames. */
@@ -55,18 +46,9 @@ export async function sealTransfer(accounts: readonly OtpAccount[]): Promise<Sea
   const total = Math.ceil(bytes.length / TRANSFER_FRAME_BYTES);
   const frames = Array.from({ length: total }, (_, index) => {
     const part = bytes.subarray(index * TRANSFER_FRAME_BYTES, (index + 1) * TRANSFER_FRAME_BYTES);
-    return `${PREFIX}${id}/${index}/${total}/${toBase64Url(part)}`;
+    return `${TRANSFER_PREFIX}${id}/${index}/${total}/${toBase64Url(part)}`;
   });
   return { code, frames };
-}
-
-/** The frame in `text`, or undefined when it is not a transfer frame. */
-export function parseTransferFrame(text: string): TransferFrame | undefined {
-  const match = FRAME.exec(text.trim());
-  if (!match) return undefined;
-  const [, id = '', index, total, data = ''] = match;
-  const frame = { id, index: Number(index), total: Number(total), data };
-  return frame.index < frame.total ? frame : undefined;
 }
 
 /**

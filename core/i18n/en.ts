@@ -207,6 +207,14 @@ export const en: Catalogue = {
   'backup.reminder':
     '{count, plural, one {# account is only on this device, with no backup.} other {# accounts are only on this device, with no backup.}} Make an encrypted backup now.',
   'export.title': 'Take them to another app',
+  'transfer.start': 'To Havencode on your phone',
+  'transfer.how':
+    'Open Havencode on your phone, tap + Add › Scan with the camera and point it at these QR codes until all are read. Then type the code below. Without that code nobody can use the QR codes.',
+  'transfer.codeIs': 'Code for your phone:',
+  'transfer.stop': 'Stop the transfer',
+  'transfer.ask': 'Type the 8-character code the other Havencode shows.',
+  'transfer.code': 'Transfer code',
+  'transfer.open': 'Take the accounts over',
   'export.intro':
     'Move your accounts to Google Authenticator, Aegis or any other app that reads their format.',
   'export.google': 'Show as QR codes for Google Authenticator',

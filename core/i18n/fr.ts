@@ -215,6 +215,14 @@ export const fr: Catalogue = {
   'backup.reminder':
     '{count, plural, one {# compte n’existe que sur cet appareil, sans sauvegarde.} other {# comptes n’existent que sur cet appareil, sans sauvegarde.}} Faites-en maintenant une sauvegarde chiffrée.',
   'export.title': 'Emporter vers une autre app',
+  'transfer.start': 'Vers Havencode sur votre téléphone',
+  'transfer.how':
+    'Ouvrez Havencode sur votre téléphone, touchez + Ajouter › Scanner avec la caméra et visez ces codes QR jusqu’à ce qu’ils soient tous lus. Tapez ensuite le code ci-dessous. Sans ce code, personne ne peut rien faire des codes QR.',
+  'transfer.codeIs': 'Code pour votre téléphone :',
+  'transfer.stop': 'Arrêter le transfert',
+  'transfer.ask': 'Tapez le code de 8 caractères affiché par l’autre Havencode.',
+  'transfer.code': 'Code du transfert',
+  'transfer.open': 'Reprendre les comptes',
   'export.intro':
     'Transférez vos comptes vers Google Authenticator, Aegis ou une autre app qui lit leur format.',
   'export.google': 'Afficher en codes QR pour Google Authenticator',

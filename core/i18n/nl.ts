@@ -215,6 +215,14 @@ export const nl = {
   'backup.reminder':
     '{count, plural, one {# account staat alleen op dit toestel: er is nog geen back-up van.} other {# accounts staan alleen op dit toestel: er is nog geen back-up van.}} Maak er nu een versleutelde back-up van.',
   'export.title': 'Meenemen naar een andere app',
+  'transfer.start': 'Naar Havencode op je telefoon',
+  'transfer.how':
+    'Open Havencode op je telefoon, tik op + Toevoegen › Scan met de camera en richt op deze QR-codes tot alle codes gelezen zijn. Typ daarna de code hieronder. Zonder die code kan niemand iets met de QR-codes.',
+  'transfer.codeIs': 'Code voor je telefoon:',
+  'transfer.stop': 'Overdracht stoppen',
+  'transfer.ask': 'Typ de code van 8 tekens die de andere Havencode toont.',
+  'transfer.code': 'Code van de overdracht',
+  'transfer.open': 'Accounts overnemen',
   'export.intro':
     'Zet je accounts over naar Google Authenticator, Aegis of een andere app die hun formaat leest.',
   'export.google': 'Tonen als QR-codes voor Google Authenticator',

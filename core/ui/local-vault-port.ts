@@ -244,6 +244,10 @@ export async function createLocalVaultPort(options: LocalPortOptions): Promise<V
       const accounts = await readProved(proof);
       return noteBackup((await loadBackup()).exportAegisPlain(accounts));
     },
+    startTransfer: async (proof) => {
+      const accounts = await readProved(proof);
+      return (await loadBackup()).sealTransfer(accounts);
+    },
     exportAegisEncrypted: async (passphrase) => {
       await assertPassphrase(passphrase, 'backup');
       const { exportAegisEncrypted } = await loadBackup();

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { BackupInput, GoogleExport } from '../backup/index.ts';
+import type { BackupInput, GoogleExport, SealedTransfer } from '../backup/index.ts';
 import type { OtpAccount } from '../otp/index.ts';
 import type { SlotKind } from '../storage/schema.ts';
 import type { SlotSummary, SnapshotSummary } from '../vault/index.ts';
@@ -104,6 +104,8 @@ export interface VaultPort {
   exportGoogleTransfer(proof: UserProof): Promise<GoogleExport>;
   /** After `proof`, the accounts as a plain Aegis vault file (JSON text). */
   exportAegisPlain(proof: UserProof): Promise<string>;
+  /** After `proof`, the accounts sealed for another Havencode: a short code and QR frames. */
+  startTransfer(proof: UserProof): Promise<SealedTransfer>;
   /** The accounts as an encrypted Aegis vault file, under a backup-grade passphrase. */
   exportAegisEncrypted(passphrase: string): Promise<string>;
   /** Reads a backup (Havencode, Aegis, 2FAS, otpauth lines) and adds its accounts in one go. */
