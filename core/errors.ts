@@ -60,6 +60,8 @@ export type ErrorCode =
   | 'backup/passphrase-required'
   | 'backup/too-large'
   | 'backup/too-costly'
+  | 'transfer/wrong-code'
+  | 'transfer/incomplete'
   | 'site/unknown'
   | 'vault/weak-kdf'
   | 'vault/last-slot'

@@ -119,6 +119,12 @@ export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort>
     await prove(proof);
     return readAccounts();
   };
+  // A file that now holds every account: the backup reminder waits for the next add.
+  const noteBackup = async (file: string | Promise<string>) => {
+    const text = await file;
+    await controller.requireSession().setSettings({ lastBackupAt: Date.now() });
+    return text;
+  };
   const requireVaultId = () => {
     if (!vault) throw new HavenError('vault/not-found', 'no vault has been created yet');
     return vault.id;
@@ -157,6 +163,14 @@ export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort>
     deleted,
     clockOffsetMs: signal(0),
     settings,
+    backupDue: computed(() => {
+      if (controller.state.value !== 'unlocked') return 0;
+      const { lastBackupAt = 0, backupSnoozedAt = 0 } = controller.requireSession().settings.value;
+      const since = accounts.value.filter((record) => record.createdAt > lastBackupAt);
+      return since.some((record) => record.createdAt > backupSnoozedAt) ? since.length : 0;
+    }),
+    snoozeBackupReminder: () =>
+      withSession((session) => session.setSettings({ backupSnoozedAt: Date.now() })),
     passkeySupported: passkey !== undefined,
     unlockMethods,
     setupWithPin: (pin) => create({ pin }),
@@ -238,12 +252,11 @@ export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort>
       // The file leaves the device: its passphrase must resist offline guessing on its own.
       await assertPassphrase(passphrase, 'backup');
       const { exportEncryptedBackup } = await loadBackup();
-      const records = await readRecords();
-      return exportEncryptedBackup(records, passphrase);
+      return noteBackup(exportEncryptedBackup(await readRecords(), passphrase));
     },
     exportOtpauthLines: async (proof) => {
       const accounts = await readProved(proof);
-      return (await loadBackup()).exportOtpauthLines(accounts);
+      return noteBackup((await loadBackup()).exportOtpauthLines(accounts));
     },
     exportGoogleTransfer: async (proof) => {
       const accounts = await readProved(proof);
@@ -251,12 +264,16 @@ export async function openVaultApp(options: VaultAppOptions): Promise<VaultPort>
     },
     exportAegisPlain: async (proof) => {
       const accounts = await readProved(proof);
-      return (await loadBackup()).exportAegisPlain(accounts);
+      return noteBackup((await loadBackup()).exportAegisPlain(accounts));
+    },
+    startTransfer: async (proof) => {
+      const accounts = await readProved(proof);
+      return (await loadBackup()).sealTransfer(accounts);
     },
     exportAegisEncrypted: async (passphrase) => {
       await assertPassphrase(passphrase, 'backup');
       const { exportAegisEncrypted } = await loadBackup();
-      return exportAegisEncrypted(await readAccounts(), passphrase);
+      return noteBackup(exportAegisEncrypted(await readAccounts(), passphrase));
     },
     importBackup: async (file, passphrase) => {
       const backup = await loadBackup();

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { BackupInput, GoogleExport } from '../backup/index.ts';
+import type { BackupInput, GoogleExport, SealedTransfer } from '../backup/index.ts';
 import type { OtpAccount } from '../otp/index.ts';
 import type { SlotKind, SlotSummary, SnapshotSummary } from '../vault/index.ts';
 import type { SettingsModel } from './settings.ts';
@@ -52,6 +52,13 @@ export interface VaultPort {
   readonly clockOffsetMs: ReadonlySignal<number>;
   /** Every setting in force (the vault's, the device's, the kiosk policy's), and the one way to change them. */
   readonly settings: SettingsModel;
+  /**
+   * Accounts added since the last backup file, for the backup reminder; 0
+   * while locked, and once the user put the reminder off until the next add.
+   */
+  readonly backupDue: ReadonlySignal<number>;
+  /** Puts the backup reminder off until an account is added. */
+  snoozeBackupReminder(): Promise<void>;
   /** Whether this device can make a passkey with PRF (WebAuthn). */
   readonly passkeySupported: boolean;
   /** The ways this vault can be unlocked (its slots), passkey first; empty before setup. */
@@ -98,6 +105,8 @@ export interface VaultPort {
   exportGoogleTransfer(proof: UserProof): Promise<GoogleExport>;
   /** After `proof`, the accounts as a plain Aegis vault file (JSON text). */
   exportAegisPlain(proof: UserProof): Promise<string>;
+  /** After `proof`, the accounts sealed for another Havencode: a short code and QR frames. */
+  startTransfer(proof: UserProof): Promise<SealedTransfer>;
   /** The accounts as an encrypted Aegis vault file, under a backup-grade passphrase. */
   exportAegisEncrypted(passphrase: string): Promise<string>;
   /** Reads a backup (Havencode, Aegis, 2FAS, otpauth lines) and adds its accounts in one go. */

@@ -12,4 +12,6 @@ export type {
   ImportedEntry,
   SkippedEntry,
 } from './types.ts';
+export { openTransfer, sealTransfer, type SealedTransfer } from './transfer.ts';
+export { parseTransferFrame } from './transfer-frame.ts';
 export { exportOtpauthLines } from './uri-lines.ts';

@@ -201,7 +201,24 @@ export const en: Catalogue = {
     'Make an encrypted backup now. Without one, you lose your codes if you lose this device.',
   'backup.nudgeOpen': 'Make a backup',
   'backup.nudgeLater': 'Later',
+  'storage.title': 'Storage on this device',
+  'storage.persisted': 'The browser keeps your vault for good: it will not erase it to make room.',
+  'storage.denied':
+    'Careful: the browser may erase your vault when storage runs low. Install Havencode (on your home screen or as an extension) and keep an encrypted backup.',
+  'storage.unsupported':
+    'This browser does not say whether it keeps your vault for good. Keep an encrypted backup.',
+  'backup.reminderTitle': 'No backup yet',
+  'backup.reminder':
+    '{count, plural, one {# account is only on this device, with no backup.} other {# accounts are only on this device, with no backup.}} Make an encrypted backup now.',
   'export.title': 'Take them to another app',
+  'transfer.start': 'To Havencode on your phone',
+  'transfer.how':
+    'Open Havencode on your phone, tap + Add › Scan with the camera and point it at these QR codes until all are read. Then type the code below. Without that code nobody can use the QR codes.',
+  'transfer.codeIs': 'Code for your phone:',
+  'transfer.stop': 'Stop the transfer',
+  'transfer.ask': 'Type the 8-character code the other Havencode shows.',
+  'transfer.code': 'Transfer code',
+  'transfer.open': 'Take the accounts over',
   'export.intro':
     'Move your accounts to Google Authenticator, Aegis or any other app that reads their format.',
   'export.google': 'Show as QR codes for Google Authenticator',
@@ -273,6 +290,9 @@ export const en: Catalogue = {
   'errors.vault/wiped': 'After too many wrong tries the vault was wiped.',
   'errors.storage/quota': 'There is no storage space left on this device.',
   'errors.storage/failed': 'Saving failed. Nothing was lost.',
+  'errors.transfer/wrong-code':
+    'This code does not match the QR codes. Type the 8 characters the other Havencode shows.',
+  'errors.transfer/incomplete': 'Not every QR code of the transfer was read. Scan again.',
   'errors.backup/corrupt': 'The backup file is damaged. Nothing was changed.',
   'errors.backup/wrong-password': 'Wrong password for this backup. Nothing was changed.',
   'errors.backup/pin-not-enough':

@@ -208,7 +208,25 @@ export const fr: Catalogue = {
     'Faites maintenant une sauvegarde chiffrée. Sans elle, vous perdez vos codes si vous perdez cet appareil.',
   'backup.nudgeOpen': 'Faire une sauvegarde',
   'backup.nudgeLater': 'Plus tard',
+  'storage.title': 'Stockage sur cet appareil',
+  'storage.persisted':
+    'Le navigateur garde votre coffre durablement : il ne l’efface pas pour faire de la place.',
+  'storage.denied':
+    'Attention : le navigateur peut effacer votre coffre si le stockage est plein. Installez Havencode (sur l’écran d’accueil ou en extension) et gardez une sauvegarde chiffrée.',
+  'storage.unsupported':
+    'Ce navigateur ne dit pas s’il garde votre coffre durablement. Gardez une sauvegarde chiffrée.',
+  'backup.reminderTitle': 'Pas encore de sauvegarde',
+  'backup.reminder':
+    '{count, plural, one {# compte n’existe que sur cet appareil, sans sauvegarde.} other {# comptes n’existent que sur cet appareil, sans sauvegarde.}} Faites-en maintenant une sauvegarde chiffrée.',
   'export.title': 'Emporter vers une autre app',
+  'transfer.start': 'Vers Havencode sur votre téléphone',
+  'transfer.how':
+    'Ouvrez Havencode sur votre téléphone, touchez + Ajouter › Scanner avec la caméra et visez ces codes QR jusqu’à ce qu’ils soient tous lus. Tapez ensuite le code ci-dessous. Sans ce code, personne ne peut rien faire des codes QR.',
+  'transfer.codeIs': 'Code pour votre téléphone :',
+  'transfer.stop': 'Arrêter le transfert',
+  'transfer.ask': 'Tapez le code de 8 caractères affiché par l’autre Havencode.',
+  'transfer.code': 'Code du transfert',
+  'transfer.open': 'Reprendre les comptes',
   'export.intro':
     'Transférez vos comptes vers Google Authenticator, Aegis ou une autre app qui lit leur format.',
   'export.google': 'Afficher en codes QR pour Google Authenticator',
@@ -280,6 +298,10 @@ export const fr: Catalogue = {
   'errors.vault/wiped': 'Après trop d’essais erronés, le coffre a été effacé.',
   'errors.storage/quota': 'Il n’y a plus d’espace de stockage sur cet appareil.',
   'errors.storage/failed': 'L’enregistrement a échoué. Rien n’a été perdu.',
+  'errors.transfer/wrong-code':
+    'Ce code ne correspond pas aux codes QR. Tapez les 8 caractères affichés par l’autre Havencode.',
+  'errors.transfer/incomplete':
+    'Tous les codes QR du transfert n’ont pas été lus. Scannez à nouveau.',
   'errors.backup/corrupt': 'Le fichier de sauvegarde est endommagé. Rien n’a été modifié.',
   'errors.backup/wrong-password':
     'Mot de passe incorrect pour cette sauvegarde. Rien n’a été modifié.',

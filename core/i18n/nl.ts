@@ -209,7 +209,24 @@ export const nl = {
     'Maak nu een versleutelde back-up. Zonder back-up ben je je codes kwijt als je dit toestel verliest.',
   'backup.nudgeOpen': 'Back-up maken',
   'backup.nudgeLater': 'Later',
+  'storage.title': 'Opslag op dit toestel',
+  'storage.persisted': 'De browser bewaart je kluis blijvend: hij wist ze niet om plaats te maken.',
+  'storage.denied':
+    'Let op: de browser mag je kluis wissen als de opslag volloopt. Installeer Havencode (op je beginscherm of als extensie) en houd een versleutelde back-up bij.',
+  'storage.unsupported':
+    'Deze browser zegt niet of hij je kluis blijvend bewaart. Houd een versleutelde back-up bij.',
+  'backup.reminderTitle': 'Nog geen back-up',
+  'backup.reminder':
+    '{count, plural, one {# account staat alleen op dit toestel: er is nog geen back-up van.} other {# accounts staan alleen op dit toestel: er is nog geen back-up van.}} Maak er nu een versleutelde back-up van.',
   'export.title': 'Meenemen naar een andere app',
+  'transfer.start': 'Naar Havencode op je telefoon',
+  'transfer.how':
+    'Open Havencode op je telefoon, tik op + Toevoegen › Scan met de camera en richt op deze QR-codes tot alle codes gelezen zijn. Typ daarna de code hieronder. Zonder die code kan niemand iets met de QR-codes.',
+  'transfer.codeIs': 'Code voor je telefoon:',
+  'transfer.stop': 'Overdracht stoppen',
+  'transfer.ask': 'Typ de code van 8 tekens die de andere Havencode toont.',
+  'transfer.code': 'Code van de overdracht',
+  'transfer.open': 'Accounts overnemen',
   'export.intro':
     'Zet je accounts over naar Google Authenticator, Aegis of een andere app die hun formaat leest.',
   'export.google': 'Tonen als QR-codes voor Google Authenticator',
@@ -282,6 +299,9 @@ export const nl = {
   'errors.vault/wiped': 'Na te veel foute pogingen is de kluis gewist.',
   'errors.storage/quota': 'Er is geen opslagruimte meer op dit toestel.',
   'errors.storage/failed': 'Opslaan is mislukt. Er is niets verloren gegaan.',
+  'errors.transfer/wrong-code':
+    'Deze code past niet bij de QR-codes. Typ de 8 tekens die de andere Havencode toont.',
+  'errors.transfer/incomplete': 'Niet alle QR-codes van de overdracht zijn gelezen. Scan opnieuw.',
   'errors.backup/corrupt': 'Het back-upbestand is beschadigd. Er is niets gewijzigd.',
   'errors.backup/wrong-password': 'Verkeerd wachtwoord voor deze back-up. Er is niets gewijzigd.',
   'errors.backup/pin-not-enough':

@@ -55,6 +55,10 @@ export interface VaultSettings {
   autoLockSeconds: number;
   /** Wipe the vault after this many wrong PINs in a row; undefined = never. */
   wipeAfterFailures?: number | undefined;
+  /** When (epoch ms) the accounts last left as a backup file; undefined = never. */
+  lastBackupAt?: number | undefined;
+  /** When the user last put the backup reminder off: it waits for the next account added. */
+  backupSnoozedAt?: number | undefined;
 }
 
 /** Wrong PINs in a row, kept in the database so a reload does not reset the delay. */

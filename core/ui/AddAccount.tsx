@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
+import { TRANSFER_PREFIX } from '../backup/transfer-frame.ts';
 import { HavenError } from '../errors.ts';
+import type { OtpAccount } from '../otp/index.ts';
 import { displayName } from './account-name.ts';
 import { looksLikeColourMosaic, readPixels } from './colour-code.ts';
 import { isAccountUri } from '../uri/scheme.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { ManualEntry } from './ManualEntry.tsx';
+import { TransferCodeForm } from './TransferCodeForm.tsx';
 import { t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';
 import type { ShellActions, VaultPort } from '../app/vault-port.ts';
@@ -23,6 +26,8 @@ export function AddAccount({
   const [uri, setUri] = useState('');
   const [result, setResult] = useState('');
   const [manual, setManual] = useState(false);
+  /** The sealed QR codes of a transfer from another Havencode, waiting for its short code. */
+  const [transfer, setTransfer] = useState<string[] | undefined>(undefined);
   const action = useAction();
   // A new attempt starts clean: no old 'stond er al' next to a new error.
   const attempt = (work: () => Promise<void>) => {
@@ -34,6 +39,8 @@ export function AddAccount({
   const addScanned = async (texts: string[] | undefined) => {
     if (texts === undefined) return;
     if (texts.length === 0) throw new HavenError('qr/no-code', 'no QR code found');
+    const frames = texts.filter((text) => text.trim().startsWith(TRANSFER_PREFIX));
+    if (frames.length > 0) return setTransfer(frames);
     const uris = texts.filter(isAccountUri);
     if (uris.length === 0)
       throw new HavenError('qr/not-an-account', 'the QR codes hold no account URI');
@@ -43,7 +50,10 @@ export function AddAccount({
   const add = async (text: string) => {
     // The parser (with protobuf for Google exports) loads when first needed, not with the app.
     const { parseAccountUris } = await import('../uri/index.ts');
-    const accounts = parseAccountUris(text);
+    await addAll(parseAccountUris(text));
+  };
+
+  const addAll = async (accounts: OtpAccount[]) => {
     const { added, duplicates } = await port.addAccounts(accounts);
     const [only] = accounts.length === 1 ? accounts : [];
     const name = only && displayName({ id: '', account: only });
@@ -147,6 +157,18 @@ export function AddAccount({
       >
         {t('add.manual')}
       </button>
+      {transfer && (
+        <TransferCodeForm
+          busy={action.busy}
+          onCode={(code) =>
+            void attempt(async () => {
+              const { openTransfer } = await import('../backup/index.ts');
+              await addAll(await openTransfer(transfer, code));
+              setTransfer(undefined);
+            })
+          }
+        />
+      )}
       {manual && <ManualEntry busy={action.busy} onAdd={(text) => void attempt(() => add(text))} />}
       {result && <p role="status">{result}</p>}
       <ErrorAlert error={action.error} />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from './download.ts';
+import { EncryptedBackupForm } from './EncryptedBackupForm.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { t } from './i18n-state.ts';
 import { ProvedButton } from './ProvedButton.tsx';
@@ -8,53 +9,25 @@ import type { VaultPort } from '../app/vault-port.ts';
 
 /** Export an encrypted backup or a plain otpauth list, and import any supported backup file. */
 export function BackupPanel({ port }: { port: VaultPort }) {
-  const [passphrase, setPassphrase] = useState('');
   const [file, setFile] = useState<File | undefined>(undefined);
   const [importPassphrase, setImportPassphrase] = useState('');
   const [result, setResult] = useState('');
   const action = useAction();
   const stamp = new Date().toISOString().slice(0, 10);
 
-  const save = (name: string, text: string, type: string) => {
-    downloadText(name, text, type);
+  const save = (name: string, text: string) => {
+    downloadText(name, text, 'text/plain');
     setResult(t('backup.saved', { name }));
   };
 
   return (
     <section class="panel" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void action.run(async () => {
-            save(
-              `havencode-${stamp}.json`,
-              await port.exportBackup(passphrase),
-              'application/json',
-            );
-            setPassphrase('');
-          });
-        }}
-      >
-        <label>
-          {t('backup.passphrase')}
-          <input
-            type="password"
-            autocomplete="new-password"
-            data-testid="backup-passphrase"
-            value={passphrase}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
-          />
-        </label>
-        <button
-          type="submit"
-          class="primary"
-          data-testid="backup-export"
-          disabled={action.busy || passphrase === ''}
-        >
-          {t('backup.export')}
-        </button>
-      </form>
+      <EncryptedBackupForm
+        port={port}
+        action={action}
+        onSaved={(name) => setResult(t('backup.saved', { name }))}
+      />
       <p class="hint">{t('backup.plainWarning')}</p>
       <ProvedButton
         port={port}
@@ -63,7 +36,7 @@ export function BackupPanel({ port }: { port: VaultPort }) {
         label={t('backup.exportPlain')}
         onProof={(proof, close) =>
           void action.run(async () => {
-            save(`havencode-${stamp}.txt`, await port.exportOtpauthLines(proof), 'text/plain');
+            save(`havencode-${stamp}.txt`, await port.exportOtpauthLines(proof));
             close();
           })
         }

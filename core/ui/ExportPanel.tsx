@@ -1,21 +1,24 @@
 import { useState } from 'preact/hooks';
-import type { GoogleExport } from '../backup/index.ts';
+import type { GoogleExport, SealedTransfer } from '../backup/index.ts';
 import { downloadText } from './download.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { t } from './i18n-state.ts';
 import { ProvedButton } from './ProvedButton.tsx';
 import { QrSequence } from './QrSequence.tsx';
+import { TransferView } from './TransferView.tsx';
 import { useAction } from './use-action.ts';
 import type { VaultPort } from '../app/vault-port.ts';
 
 /**
- * Taking the accounts to another app: Google Authenticator's transfer QR
- * codes (read by most authenticators), or an Aegis file, plain or encrypted.
+ * Taking the accounts along: to Havencode on a phone (sealed QR codes and a
+ * short code), to another app by Google Authenticator's transfer QR codes
+ * (read by most authenticators), or an Aegis file, plain or encrypted.
  * Whatever shows or saves secrets in clear asks the user to prove it is them.
  */
 export function ExportPanel({ port }: { port: VaultPort }) {
   const action = useAction();
   const [google, setGoogle] = useState<GoogleExport | undefined>(undefined);
+  const [transfer, setTransfer] = useState<SealedTransfer | undefined>(undefined);
   const [passphrase, setPassphrase] = useState('');
   const [result, setResult] = useState('');
   const stamp = new Date().toISOString().slice(0, 10);
@@ -28,6 +31,19 @@ export function ExportPanel({ port }: { port: VaultPort }) {
     <section class="panel" aria-labelledby="export-title">
       <h2 id="export-title">{t('export.title')}</h2>
       <p class="hint">{t('export.intro')}</p>
+      <ProvedButton
+        port={port}
+        busy={action.busy}
+        testId="transfer-start"
+        label={t('transfer.start')}
+        onProof={(proof, close) =>
+          void action.run(async () => {
+            setTransfer(await port.startTransfer(proof));
+            close();
+          })
+        }
+      />
+      {transfer && <TransferView transfer={transfer} onClose={() => setTransfer(undefined)} />}
       <ProvedButton
         port={port}
         busy={action.busy}

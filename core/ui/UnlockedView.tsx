@@ -2,9 +2,11 @@ import { AccountList } from './AccountList.tsx';
 import { AddAccount } from './AddAccount.tsx';
 import { AutoLockSetting } from './AutoLockSetting.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
+import { BackupReminder } from './BackupReminder.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { FirstRunGuide } from './FirstRunGuide.tsx';
 import { SnapshotPanel } from './SnapshotPanel.tsx';
+import { StorageStatus } from './StorageStatus.tsx';
 import { UnlockMethods } from './UnlockMethods.tsx';
 import type { ShellActions, VaultPort } from '../app/vault-port.ts';
 
@@ -43,11 +45,13 @@ export function UnlockedView({
         </p>
       )}
       {fresh && !adding && !backup && <FirstRunGuide hasAccounts={count > 0} onBackup={onBackup} />}
+      {!fresh && !adding && !backup && <BackupReminder port={port} />}
       {backup && <AutoLockSetting port={port} />}
       {backup && <UnlockMethods port={port} />}
       {backup && <BackupPanel port={port} />}
       {backup && <ExportPanel port={port} />}
       {backup && <SnapshotPanel port={port} />}
+      {backup && <StorageStatus />}
       <AccountList port={port} shell={shell} hideEmpty={fresh} />
     </>
   );

@@ -27,5 +27,11 @@ export function mergeSettings(
       'wipeAfterFailures is a whole number ≥ 1, or undefined (never)',
     );
   }
+  for (const name of ['lastBackupAt', 'backupSnoozedAt'] as const) {
+    const at = next[name];
+    if (at !== undefined && (!Number.isSafeInteger(at) || at < 0)) {
+      throw new HavenError('vault/invalid-setting', `${name} is a time in epoch ms, or undefined`);
+    }
+  }
   return next;
 }

@@ -4,6 +4,7 @@ import { ExportPanel } from '../../../core/ui/ExportPanel.tsx';
 import { LanguagePicker } from '../../../core/ui/LanguagePicker.tsx';
 import { RecentlyDeleted } from '../../../core/ui/RecentlyDeleted.tsx';
 import { SnapshotPanel } from '../../../core/ui/SnapshotPanel.tsx';
+import { StorageStatus } from '../../../core/ui/StorageStatus.tsx';
 import { UnlockMethods } from '../../../core/ui/UnlockMethods.tsx';
 import { UnlockView } from '../../../core/ui/UnlockView.tsx';
 import { language, t } from '../../../core/ui/i18n-state.ts';
@@ -43,6 +44,7 @@ export function OptionsApp({ port }: { port: VaultPort }) {
             <ExportPanel port={port} />
             <RecentlyDeleted port={port} />
             <SnapshotPanel port={port} />
+            <StorageStatus />
           </>
         )}
       </main>

@@ -60,4 +60,20 @@ describe('createBatchCollector', () => {
     collector.offer([part(0, 2, 9)]);
     expect(collector.collected()).toEqual([part(1), part(0, 2, 9)]);
   });
+
+  it('gathers the frames of a transfer from another Havencode as they go round', () => {
+    const frame = (index: number, id = 'abcdefgh') => `havencode-transfer:1/${id}/${index}/3/QUJD`;
+    const collector = createBatchCollector();
+    expect(collector.offer([frame(1)])).toEqual({ kind: 'partial', done: 1, total: 3 });
+    expect(collector.offer([frame(1), frame(0, 'other123')])).toEqual({
+      kind: 'partial',
+      done: 1,
+      total: 3,
+    });
+    expect(collector.offer([frame(2)])).toEqual({ kind: 'partial', done: 2, total: 3 });
+    expect(collector.offer([frame(0)])).toEqual({
+      kind: 'complete',
+      texts: [frame(0), frame(1), frame(2)],
+    });
+  });
 });

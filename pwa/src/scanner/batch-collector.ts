@@ -1,3 +1,4 @@
+import { parseTransferFrame } from '../../../core/backup/transfer-frame.ts';
 import { isHavenError } from '../../../core/errors.ts';
 import { isAccountUri, isMigrationUri, parseMigrationUri } from '../../../core/uri/index.ts';
 
@@ -17,10 +18,13 @@ export type ScanStep =
  */
 export function createBatchCollector() {
   const batches = new Map<number, { total: number; parts: Map<number, string> }>();
+  const transfers = createTransferCollector();
 
   return {
     /** Takes the texts of one frame; tells whether the scan is complete. */
     offer(texts: string[]): ScanStep {
+      const transfer = transfers.offer(texts);
+      if (transfer !== undefined) return transfer;
       const uris = texts.map((text) => text.trim()).filter(isAccountUri);
       const plain = uris.filter((uri) => !isMigrationUri(uri));
       if (plain.length > 0) return { kind: 'complete', texts: plain };
@@ -51,6 +55,33 @@ export function createBatchCollector() {
     /** Every export part seen so far, for 'add what was scanned'. */
     collected(): string[] {
       return [...batches.values()].flatMap((batch) => [...batch.parts.values()]);
+    },
+  };
+}
+
+/**
+ * Gathers the sealed QR codes of a transfer from another Havencode, which
+ * go round on its screen: complete once every frame of one transfer was seen.
+ */
+function createTransferCollector() {
+  const transfers = new Map<string, Map<number, string>>();
+  return {
+    /** The step, or undefined when the frame holds no transfer code. */
+    offer(texts: string[]): ScanStep | undefined {
+      let latest: ScanStep | undefined;
+      for (const text of texts) {
+        const frame = parseTransferFrame(text);
+        if (frame === undefined) continue;
+        const parts = transfers.get(frame.id) ?? new Map<number, string>();
+        transfers.set(frame.id, parts);
+        parts.set(frame.index, text.trim());
+        if (parts.size >= frame.total) {
+          const ordered = [...parts.entries()].sort(([a], [b]) => a - b);
+          return { kind: 'complete', texts: ordered.map(([, part]) => part) };
+        }
+        latest = { kind: 'partial', done: parts.size, total: frame.total };
+      }
+      return latest;
     },
   };
 }
