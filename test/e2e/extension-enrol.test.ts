@@ -16,6 +16,7 @@ import {
   type ExtensionBrowser,
   tap,
   listedAccounts,
+  waitForChooseWindow,
 } from './extension-helpers.ts';
 
 // Enrolment as a first-time user does it: the site shows a QR code, the
@@ -50,7 +51,7 @@ describe('C-point, first use', () => {
 
     await expectNextLoginFilled(page);
     await page.close();
-  });
+  }, 100_000);
 
   it("offers to remove the account on 'Wis Authenticator App registratie', restorable after", async () => {
     const page = await ext.browser.newPage();
@@ -84,7 +85,7 @@ describe('C-point, first use', () => {
     await tap(popup, '[data-testid=account-restore]');
     await popup.waitForSelector('[data-testid=account][data-account=nieuw]');
     await page.close();
-  });
+  }, 100_000);
 });
 
 describe('MyCepa', () => {
@@ -135,4 +136,44 @@ describe("the popup's 'scan this page'", () => {
     await actionPopup.waitForSelector('[data-testid=account][data-issuer=Acme]', { timeout: 5000 });
     await page.close();
   });
+});
+
+describe('an account whose issuer names no known site', () => {
+  it('belongs to the origin it was enrolled on, and only there', async () => {
+    const secret = 'ONSWG4TFORTGK4TTMVRXEZLU';
+    const uri = `otpauth://totp/Port%20of%20Antwerp:ops?secret=${secret}&issuer=Port%20of%20Antwerp`;
+    const image = await QRCode.toDataURL(uri, { scale: 6 });
+    const page = await ext.browser.newPage();
+    await page.goto('https://www.c-point.be/hulp');
+    await page.evaluate((src) => {
+      const img = document.createElement('img');
+      img.id = 'qr';
+      img.src = src;
+      document.body.prepend(img);
+      return img.decode();
+    }, image);
+    await clickInlineButton(page, '#qr');
+    expect(await answerConfirmWindow(ext.browser, true)).toContain('Port of Antwerp (ops)');
+    await expect
+      .poll(() => listedAccounts(popup), { timeout: 5000 })
+      .toContain('Port of Antwerp:ops');
+
+    // On C-point it is one of the site's accounts (with C-point (nieuw)): offered by name.
+    await page.goto('https://www.c-point.be/variant/spa');
+    await page.waitForSelector('#otp');
+    const [choice] = await Promise.all([
+      waitForChooseWindow(ext.browser),
+      clickInlineButton(page, '#otp'),
+    ]);
+    expect(choice.names).toEqual(['C-point (nieuw)', 'Port of Antwerp (ops)']);
+    await choice.choose('Port of Antwerp (ops)');
+    expect(recentCodes(secret)).toContain(await waitForValue(page, '#otp', 6));
+
+    // MyCepa never gets it: its own account fills by itself there.
+    await page.goto('https://my.cepa.be/afmelden');
+    expect(recentCodes(sites.users.findMycepaUser('0479999')!.totpSecrets.at(-1)!, 10)).toContain(
+      await waitForValue(page, '#password', 10, 32_000),
+    );
+    await page.close();
+  }, 100_000);
 });

@@ -114,5 +114,5 @@ describe("Firefox, a first-time user on C-point's QR code", () => {
 
     await expectNextLoginFilled(page);
     await page.close();
-  });
+  }, 100_000);
 });
