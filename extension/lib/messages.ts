@@ -13,6 +13,8 @@ export type ContentRequest =
    */
   | { type: 'fill:request'; auto: boolean }
   | { type: 'enrol:add'; images: string[] }
+  /** Enrol from the page's "can't scan? enter this key" text (base32). */
+  | { type: 'enrol:key'; key: string }
   /** Does one of these images (one QR code, drawn several ways) hold an otpauth:// URI? */
   | { type: 'qr:check'; images: string[] }
   /** The page submitted a form holding this code, which Havencode had filled: it is used. */

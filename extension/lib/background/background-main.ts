@@ -17,6 +17,7 @@ import {
 } from './confirm-window.ts';
 import {
   enrolFromImages,
+  enrolFromKey,
   findRegisteredAccount,
   holdsAccountQr,
   removeRegisteredAccount,
@@ -101,14 +102,25 @@ export function startBackground(): void {
     // The rest changes the vault: only the known sites' own pages may ask.
     if (!isKnownSite(url)) return undefined;
     switch (request.type) {
-      case 'enrol:add': {
-        const images = await readPageImages(request.images, new URL(url).origin);
-        const answer = await enrolFromImages(session, url, images, {
-          decode: decodeImages,
-          clockOffset: siteClockOffset,
-          now: Date.now,
-          confirm: confirmInWindow,
-        });
+      case 'enrol:add':
+      case 'enrol:key': {
+        const deps = { clockOffset: siteClockOffset, now: Date.now, confirm: confirmInWindow };
+        const origin = new URL(url).origin;
+        const answer =
+          request.type === 'enrol:add'
+            ? await enrolFromImages(session, url, await readPageImages(request.images, origin), {
+                ...deps,
+                decode: decodeImages,
+              })
+            : await enrolFromKey(
+                session,
+                url,
+                request.key,
+                sender.tab?.id === undefined
+                  ? undefined
+                  : (await readStepNote(sender.tab.id, origin)).username,
+                deps,
+              );
         if (answer.status === 'ok' && answer.code !== undefined && sender.tab?.id !== undefined)
           usedCodes.at(sender.tab.id, new URL(url).origin).gave(answer.code);
         if (kiosk.kiosk && answer.status === 'ok' && answer.code !== undefined) await holder.lock();
