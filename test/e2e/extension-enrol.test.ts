@@ -177,3 +177,33 @@ describe('an account whose issuer names no known site', () => {
     await page.close();
   }, 100_000);
 });
+
+describe("C-point's 'Kan je niet scannen? Geef deze sleutel in'", () => {
+  it('enrols from the key shown as text, named by the username typed at login, and C-point takes the code', async () => {
+    sites.users.addCpointUser({
+      username: 'sleutel',
+      password: 'Kaai-2026!',
+      email: 's@example.be',
+    });
+    const page = await ext.browser.newPage();
+    await page.goto('https://www.c-point.be/nl/login');
+    await page.type('#username', 'sleutel');
+    await page.type('#password', 'Kaai-2026!');
+    expect(await submit(page)).toBe('/nl/mfa/geen-app');
+    expect(await submit(page)).toBe('/nl/email-code');
+    await page.type('#emailCode', sites.users.outbox('sleutel').at(-1)?.code ?? '');
+    // The user's phone can't scan: only the key is left on the page.
+    await page.evaluateOnNewDocument(() =>
+      document.addEventListener('DOMContentLoaded', () => document.querySelector('#qr')?.remove()),
+    );
+    expect(await submit(page)).toBe('/nl/mfa/registreren');
+
+    await clickInlineButton(page, '#secret');
+    expect(await answerConfirmWindow(ext.browser, true)).toContain('C-point (sleutel)');
+    const code = await waitForValue(page, '#otp', 6);
+    const key = (await page.$eval('#secret', (e) => e.textContent ?? '')).replace(/\s/g, '');
+    expect(recentCodes(key)).toContain(code);
+    expect(await submit(page)).toBe('/nl/welkom');
+    await page.close();
+  });
+});
