@@ -10,3 +10,4 @@ export { fillOtp, fillUsername } from './fill.ts';
 export { isFillable, isVisibleElement } from './visibility.ts';
 export type { Schedule, WatchOptions } from './watch.ts';
 export { watchForOtpTarget } from './watch.ts';
+export { findSetupKey, mentionsSetupKey } from './setup-key.ts';

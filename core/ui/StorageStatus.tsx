@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { requestPersistence, type PersistenceState } from '../storage/db.ts';
+import { requestPersistence, type PersistenceState } from '../vault/database.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';

@@ -95,6 +95,7 @@ const cases: { [T in MessageType]: { request: RequestOf<T>; answer: AnswerOf<T> 
     },
   },
   'enrol:add': { request: { images: [] }, answer: { status: 'locked' } },
+  'enrol:key': { request: { key: 'JBSWY3DPEHPK3PXP' }, answer: { status: 'locked' } },
   'qr:check': { request: { images: ['data:image/png;base64,AAAA'] }, answer: { otpauth: true } },
   'registration:check': { request: { pageText: 'Mijn Profiel' }, answer: false },
   'registration:remove': { request: { pageText: 'Mijn Profiel' }, answer: false },

@@ -94,6 +94,12 @@ export const protocol = {
     parse: (m: Fields) => readStrings(m, 'images', (images) => ({ images })),
     answer: answer<EnrolAnswer>,
   },
+  /** Enrol from the page's "can't scan? enter this key" text (base32). */
+  'enrol:key': {
+    from: 'known-site',
+    parse: (m: Fields) => readString(m, 'key', (key) => (key.length <= 256 ? { key } : undefined)),
+    answer: answer<EnrolAnswer>,
+  },
   /** Does one of these images (one QR code, drawn several ways) hold an otpauth: URI? */
   'qr:check': {
     from: 'known-site',

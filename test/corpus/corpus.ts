@@ -11,7 +11,8 @@
  *   enrols and fills the verification field, if the page has one.
  * Fields the code belongs in carry data-corpus="target" (the werkboeknummer's
  * field data-corpus="username"), the QR code data-corpus="qr" and a "Next"
- * button data-corpus="next"; detection never reads data-* attributes.
+ * button data-corpus="next" (on a page that shows the set-up key as text
+ * instead, the key carries data-corpus="qr"); detection never reads data-* attributes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -204,6 +204,17 @@ async function runPage(tab: Page, page: CorpusPage): Promise<PageResult> {
   return judge(page, await snapshot(tab), offered);
 }
 
+/** Runs `pages` one after another in `tab` (a browser whose vault holds the corpus accounts). */
+export async function runCorpusPages(
+  tab: Page,
+  pages: readonly CorpusPage[],
+): Promise<PageResult[]> {
+  await tab.evaluateOnNewDocument(INSTRUMENT);
+  const results: PageResult[] = [];
+  for (const page of pages) results.push(await runPage(tab, page));
+  return results;
+}
+
 /** Every corpus page's result, in order; the browser and server are closed afterwards. */
 export async function runCorpus(): Promise<PageResult[]> {
   const pages = await loadCorpus();
@@ -214,11 +225,7 @@ export async function runCorpus(): Promise<PageResult[]> {
     await setUpWithPin(popup);
     await addUri(popup, corpusUri('c-point'), 1);
     await addUri(popup, corpusUri('mycepa'), 2);
-    const tab = await ext.browser.newPage();
-    await tab.evaluateOnNewDocument(INSTRUMENT);
-    const results: PageResult[] = [];
-    for (const page of pages) results.push(await runPage(tab, page));
-    return results;
+    return await runCorpusPages(await ext.browser.newPage(), pages);
   } finally {
     await ext.dispose();
     await server.close();

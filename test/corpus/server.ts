@@ -7,6 +7,8 @@ import type { CorpusPage } from './corpus.ts';
 /** The corpus served over HTTPS as the two sites; `hostRules` maps their names here. */
 export interface CorpusServer {
   hostRules: string;
+  /** Where the pages are served (Firefox reaches it through a tunnel). */
+  port: number;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startCorpusServer(pages: readonly CorpusPage[]): Promise<C
   });
   return {
     hostRules: hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', '),
+    port,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -16,6 +16,7 @@ import {
   type ExtensionBrowser,
   tap,
   listedAccounts,
+  waitForChooseWindow,
 } from './extension-helpers.ts';
 
 // Enrolment as a first-time user does it: the site shows a QR code, the
@@ -50,7 +51,7 @@ describe('C-point, first use', () => {
 
     await expectNextLoginFilled(page);
     await page.close();
-  });
+  }, 100_000);
 
   it("offers to remove the account on 'Wis Authenticator App registratie', restorable after", async () => {
     const page = await ext.browser.newPage();
@@ -84,7 +85,7 @@ describe('C-point, first use', () => {
     await tap(popup, '[data-testid=account-restore]');
     await popup.waitForSelector('[data-testid=account][data-account=nieuw]');
     await page.close();
-  });
+  }, 100_000);
 });
 
 describe('MyCepa', () => {
@@ -133,6 +134,76 @@ describe("the popup's 'scan this page'", () => {
     await tap(actionPopup, '[data-testid=add-open]');
     await tap(actionPopup, '[data-testid=scan-page]');
     await actionPopup.waitForSelector('[data-testid=account][data-issuer=Acme]', { timeout: 5000 });
+    await page.close();
+  });
+});
+
+describe('an account whose issuer names no known site', () => {
+  it('belongs to the origin it was enrolled on, and only there', async () => {
+    const secret = 'ONSWG4TFORTGK4TTMVRXEZLU';
+    const uri = `otpauth://totp/Port%20of%20Antwerp:ops?secret=${secret}&issuer=Port%20of%20Antwerp`;
+    const image = await QRCode.toDataURL(uri, { scale: 6 });
+    const page = await ext.browser.newPage();
+    await page.goto('https://www.c-point.be/hulp');
+    await page.evaluate((src) => {
+      const img = document.createElement('img');
+      img.id = 'qr';
+      img.src = src;
+      document.body.prepend(img);
+      return img.decode();
+    }, image);
+    await clickInlineButton(page, '#qr');
+    expect(await answerConfirmWindow(ext.browser, true)).toContain('Port of Antwerp (ops)');
+    await expect
+      .poll(() => listedAccounts(popup), { timeout: 5000 })
+      .toContain('Port of Antwerp:ops');
+
+    // On C-point it is one of the site's accounts (with C-point (nieuw)): offered by name.
+    await page.goto('https://www.c-point.be/variant/spa');
+    await page.waitForSelector('#otp');
+    const [choice] = await Promise.all([
+      waitForChooseWindow(ext.browser),
+      clickInlineButton(page, '#otp'),
+    ]);
+    expect(choice.names).toEqual(['C-point (nieuw)', 'Port of Antwerp (ops)']);
+    await choice.choose('Port of Antwerp (ops)');
+    expect(recentCodes(secret)).toContain(await waitForValue(page, '#otp', 6));
+
+    // MyCepa never gets it: its own account fills by itself there.
+    await page.goto('https://my.cepa.be/afmelden');
+    expect(recentCodes(sites.users.findMycepaUser('0479999')!.totpSecrets.at(-1)!, 10)).toContain(
+      await waitForValue(page, '#password', 10, 32_000),
+    );
+    await page.close();
+  }, 100_000);
+});
+
+describe("C-point's 'Kan je niet scannen? Geef deze sleutel in'", () => {
+  it('enrols from the key shown as text, named by the username typed at login, and C-point takes the code', async () => {
+    sites.users.addCpointUser({
+      username: 'sleutel',
+      password: 'Kaai-2026!',
+      email: 's@example.be',
+    });
+    const page = await ext.browser.newPage();
+    await page.goto('https://www.c-point.be/nl/login');
+    await page.type('#username', 'sleutel');
+    await page.type('#password', 'Kaai-2026!');
+    expect(await submit(page)).toBe('/nl/mfa/geen-app');
+    expect(await submit(page)).toBe('/nl/email-code');
+    await page.type('#emailCode', sites.users.outbox('sleutel').at(-1)?.code ?? '');
+    // The user's phone can't scan: only the key is left on the page.
+    await page.evaluateOnNewDocument(() =>
+      document.addEventListener('DOMContentLoaded', () => document.querySelector('#qr')?.remove()),
+    );
+    expect(await submit(page)).toBe('/nl/mfa/registreren');
+
+    await clickInlineButton(page, '#secret');
+    expect(await answerConfirmWindow(ext.browser, true)).toContain('C-point (sleutel)');
+    const code = await waitForValue(page, '#otp', 6);
+    const key = (await page.$eval('#secret', (e) => e.textContent ?? '')).replace(/\s/g, '');
+    expect(recentCodes(key)).toContain(code);
+    expect(await submit(page)).toBe('/nl/welkom');
     await page.close();
   });
 });

@@ -139,7 +139,7 @@ describe('the code just used', () => {
     expect(recentCodes(CPOINT_SECRET)).toContain(next);
     expect(await submit(page)).toBe('/nl/welkom');
     await page.close();
-  });
+  }, 100_000);
 });
 
 describe('several accounts for one site', () => {

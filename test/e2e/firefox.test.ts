@@ -3,8 +3,8 @@
  * from C-point's code field (set up in Havencode's window, add the account,
  * the field gets oathtool's code), from C-point's enrolment QR code (set up,
  * the QR is read and the account confirmed in Havencode's window, C-point
- * takes the code, the next login fills), and never on
- * a look-alike host.
+ * takes the code, the next login fills), never on a look-alike host; and
+ * the detection corpus, judged as in Chromium (test/corpus/run-corpus.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -13,6 +13,9 @@ import {
   type ExtensionPage,
   type FirefoxWithExtension,
 } from '../harness/firefox.ts';
+import { CORPUS_ACCOUNTS, corpusUri, loadCorpus } from '../corpus/corpus.ts';
+import { runCorpusPages, type PageResult } from '../corpus/run-corpus.ts';
+import { startCorpusServer, type CorpusServer } from '../corpus/server.ts';
 import { startDemoSites, type DemoSites } from '../sites/server.ts';
 import { runOathtool } from './pwa-helpers.ts';
 import {
@@ -30,6 +33,7 @@ import {
 
 let sites: DemoSites;
 let firefox: FirefoxWithExtension;
+const pages = await loadCorpus();
 
 beforeAll(async () => {
   sites = await startDemoSites();
@@ -114,5 +118,48 @@ describe("Firefox, a first-time user on C-point's QR code", () => {
 
     await expectNextLoginFilled(page);
     await page.close();
+  }, 100_000);
+});
+
+describe('Firefox, the detection corpus', () => {
+  let corpus: CorpusServer;
+  let ownFirefox: FirefoxWithExtension;
+  let results: PageResult[];
+
+  beforeAll(async () => {
+    corpus = await startCorpusServer(pages);
+    ownFirefox = await launchFirefox(corpus);
+    // Set up as a first-time user does: Havencode's button on a code page opens its window.
+    const first = await ownFirefox.browser.newPage();
+    await first.goto(`https://www.c-point.be/corpus/${pages[0]!.name}`);
+    await clickInlineButton(first, '[data-corpus=target]');
+    const popup = await ownFirefox.waitForExtensionPage('/popup.html?unlock');
+    await popup.fill('[data-testid=setup-pin]', PIN);
+    await popup.fill('[data-testid=setup-pin-confirm]', PIN);
+    await popup.click('[data-testid=setup-submit]');
+    await popup.click('[data-testid=recovery-done]');
+    for (const site of ['c-point', 'mycepa'] as const) {
+      await popup.click('[data-testid=add-open]');
+      await popup.fill('[data-testid=add-uri]', corpusUri(site));
+      await popup.click('[data-testid=add-submit]');
+      await popup.waitFor(`[data-testid=account][data-issuer=${CORPUS_ACCOUNTS[site].issuer}]`);
+    }
+    await first.close();
+    results = await runCorpusPages(await ownFirefox.browser.newPage(), pages);
+  }, 400_000);
+
+  afterAll(async () => {
+    await ownFirefox?.close();
+    await corpus?.close();
+  });
+
+  it('never fills a page where nothing belongs', () => {
+    expect(results.filter((r) => r.wrongFill).map((r) => r.page.name)).toEqual([]);
+  });
+
+  it('does on every page what Chromium does', () => {
+    const wrong = results.filter((r) => !r.correct);
+    expect(wrong.map((r) => `${r.page.name}: ${r.outcome} (${r.detail})`)).toEqual([]);
+    expect(results).toHaveLength(pages.length);
   });
 });

@@ -70,7 +70,10 @@ async function startTunnel(port: number): Promise<{ server: Server; port: number
 }
 
 /** Launches headless Firefox in `lang` with the Firefox build of the extension, on the demo sites. */
-export async function launchFirefox(sites: DemoSites, lang = 'nl'): Promise<FirefoxWithExtension> {
+export async function launchFirefox(
+  sites: Pick<DemoSites, 'port'>,
+  lang = 'nl',
+): Promise<FirefoxWithExtension> {
   const tunnel = await startTunnel(sites.port);
   const browser = await puppeteer.launch({
     browser: 'firefox',

@@ -20,6 +20,7 @@ import {
 } from './confirm-window.ts';
 import {
   enrolFromImages,
+  enrolFromKey,
   findRegisteredAccount,
   holdsAccountQr,
   removeRegisteredAccount,
@@ -167,6 +168,20 @@ export function createBackgroundHandlers(
       const tabId = sender.tab?.id;
       if (answer.status === 'ok' && answer.code !== undefined && tabId !== undefined)
         deps.usedCodes.at(tabId, originOf(sender.url)).gave(answer.code);
+      return answer;
+    },
+    'enrol:key': async ({ key }, sender) => {
+      const tabId = sender.tab?.id;
+      const origin = originOf(sender.url);
+      const username =
+        tabId === undefined ? undefined : (await readStepNote(tabId, origin)).username;
+      const answer = await enrolFromKey(await holder.current(), sender.url, key, username, {
+        clockOffset: siteClockOffset,
+        now: Date.now,
+        confirm: confirmInWindow,
+      });
+      if (answer.status === 'ok' && answer.code !== undefined && tabId !== undefined)
+        deps.usedCodes.at(tabId, origin).gave(answer.code);
       return answer;
     },
     'qr:check': async ({ images }, sender) => ({

@@ -41,9 +41,43 @@ export async function enrolFromImages(
   deps: EnrolDeps,
 ): Promise<EnrolAnswer> {
   if (!session) return { status: 'locked' };
+  if (parseSecureOrigin(url) === undefined) return { status: 'no-code' };
+  return enrolFromTexts(session, url, await deps.decode(images.slice(0, MAX_IMAGES)), deps);
+}
+
+/**
+ * Enrols from the "can't scan? enter this key" text of the page at `url`:
+ * a TOTP account of the site's issuer, named by the username the user
+ * typed on the step before (else by the site), with the site's digits.
+ */
+export async function enrolFromKey(
+  session: VaultSession | undefined,
+  url: string,
+  key: string,
+  username: string | undefined,
+  deps: Omit<EnrolDeps, 'decode'>,
+): Promise<EnrolAnswer> {
+  if (!session) return { status: 'locked' };
+  const origin = parseSecureOrigin(url);
+  if (origin === undefined || !/^[A-Z2-7]{16,128}$/.test(key)) return { status: 'no-code' };
+  const profile = findSiteProfile(origin);
+  const issuer = profile?.name ?? new URL(origin).host;
+  const account = username?.trim() || issuer;
+  const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
+  const digits = profile?.digits ?? 6;
+  const uri = `otpauth://totp/${label}?secret=${key}&issuer=${encodeURIComponent(issuer)}&digits=${digits}`;
+  return enrolFromTexts(session, url, [uri], deps);
+}
+
+/** Adds the accounts of the otpauth URIs among `texts` (see enrolFromImages). */
+async function enrolFromTexts(
+  session: VaultSession,
+  url: string,
+  texts: string[],
+  deps: Omit<EnrolDeps, 'decode'>,
+): Promise<EnrolAnswer> {
   const origin = parseSecureOrigin(url);
   if (origin === undefined) return { status: 'no-code' };
-  const texts = await deps.decode(images.slice(0, MAX_IMAGES));
   // One picture may be decoded more than once (as drawn, mirrored…): each text counts once.
   const uris = [...new Set(texts.filter(isAccountUri))];
   if (uris.length === 0) return { status: 'no-code' };

@@ -65,6 +65,8 @@ function setUp(policy: KioskPolicy, enrolled: { code: string | undefined } = { c
       }),
     'enrol:add': () =>
       Promise.resolve({ status: 'ok', added: 1, duplicates: 0, code: enrolled.code } as const),
+    'enrol:key': () =>
+      Promise.resolve({ status: 'ok', added: 1, duplicates: 0, code: enrolled.code } as const),
     'qr:check': () => Promise.resolve({ otpauth: true }),
     'registration:check': () => Promise.resolve(true),
     'registration:remove': () => Promise.resolve(true),
@@ -110,6 +112,7 @@ describe('createKioskRules', () => {
     ['code:submitted', { code: '123456' }],
     ['strings:get', { languages: [] }],
     ['enrol:add', { images: [] }],
+    ['enrol:key', { key: 'JBSWY3DPEHPK3PXP' }],
     ['qr:check', { images: [] }],
     ['registration:check', { pageText: '' }],
     ['registration:remove', { pageText: '' }],

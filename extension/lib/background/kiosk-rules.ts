@@ -32,7 +32,8 @@ export function createKioskRules(deps: KioskRuleDeps): Middleware {
       case 'unlock:open':
         await deps.fills.askedToUnlock(call.sender.tab);
         return call.proceed();
-      case 'enrol:add': {
+      case 'enrol:add':
+      case 'enrol:key': {
         const answer = await call.proceed();
         if (answer.status === 'ok' && answer.code !== undefined) await deps.lock();
         return answer;

@@ -1,12 +1,26 @@
 import { fillOtp, targetFields } from '../../../core/autofill/index.ts';
 import type { OtpTarget } from '../../../core/autofill/index.ts';
 import { isRefusal, send } from '../protocol.ts';
+import type { EnrolAnswer } from '../protocol-types.ts';
 import { reportSubmission } from './code-submission.ts';
 import type { Say } from './ask.ts';
 import { showInlineButton, showInlineNote } from './inline-ui.ts';
 import type { InlineUi } from './inline-ui.ts';
 import { collectQrCandidates, describeQrSource, drawQrCandidate } from './page-images.ts';
 import type { QrScope } from './page-images.ts';
+import { findSetupKeyText } from './setup-key-text.ts';
+
+/** What an enrolment is made from: the QR code's pictures, or the key shown as text. */
+type EnrolSource = { type: 'enrol:add'; images: string[] } | { type: 'enrol:key'; key: string };
+
+/** Asks the background to enrol from `source`; a refusal adds nothing, like a no in its window. */
+async function sendEnrol(source: EnrolSource): Promise<EnrolAnswer> {
+  const answer =
+    source.type === 'enrol:add'
+      ? await send('enrol:add', { images: source.images })
+      : await send('enrol:key', { key: source.key });
+  return isRefusal(answer) ? { status: 'declined' } : answer;
+}
 
 /** A page can't make us decode forever: at most this many candidates are checked. */
 const MAX_CHECKS = 24;
@@ -35,13 +49,16 @@ export function watchEnrolment(say: Say): Enrolment {
   const offers = new Map<Element, InlineUi>();
   let checks = 0;
   let target: OtpTarget | undefined;
-  let images: string[] | undefined;
+  let source: EnrolSource | undefined;
   let enrolled = false;
   let pendingQr: Element | undefined;
   let filled: string | undefined;
   let refresh: ReturnType<typeof setTimeout> | undefined;
   /** Havencode's window is asking: more clicks open no second one. */
   let asking = false;
+  /** QR codes being checked now: the key text is offered only once none of them is one. */
+  let checking = 0;
+  let keyOffer: { element: Element; key: string; ui: InlineUi } | undefined;
 
   const fillTarget = (code: string | undefined) => {
     if (target === undefined || code === undefined) return;
@@ -61,25 +78,24 @@ export function watchEnrolment(say: Say): Enrolment {
   };
 
   const renew = async () => {
-    if (images === undefined || target === undefined) return;
+    if (source === undefined || target === undefined) return;
     const current = targetFields(target)
       .map((f) => f.value)
       .join('');
     if (current !== filled || !targetFields(target)[0]?.isConnected) return;
-    const answer = await send('enrol:add', { images });
-    if (!isRefusal(answer) && answer.status === 'ok') fillTarget(answer.code);
+    const answer = await sendEnrol(source);
+    if (answer.status === 'ok') fillTarget(answer.code);
   };
 
-  const enrol = async (qr: Element, qrImages: string[]) => {
+  const enrol = async (qr: Element, from: EnrolSource) => {
     if (asking) return;
     asking = true;
-    const answer = await send('enrol:add', { images: qrImages }).finally(() => {
+    const answer = await sendEnrol(from).finally(() => {
       asking = false;
     });
-    if (isRefusal(answer)) return;
     if (answer.status === 'locked') {
       pendingQr = qr;
-      images = qrImages;
+      source = from;
       return void send('unlock:open', {});
     }
     // A no in Havencode's window: the button stays for another try.
@@ -87,29 +103,65 @@ export function watchEnrolment(say: Say): Enrolment {
     pendingQr = undefined;
     offers.get(qr)?.remove();
     offers.delete(qr);
+    if (keyOffer?.element === qr) dropKeyOffer();
     if (answer.status === 'no-code') return showInlineNote(qr, say('inline.noCode'));
     enrolled = true;
-    images = qrImages;
+    source = from;
     showInlineNote(qr, say('inline.enrolled'));
     fillTarget(answer.code);
   };
 
-  const check = async (element: Element, source: string) => {
+  const check = async (element: Element, drawnAs: string) => {
     if (checks >= MAX_CHECKS) return;
     checks++;
-    const drawn = await drawQrCandidate(element);
-    if (drawn.length === 0 || seen.get(element) !== source) return;
-    const answer = await send('qr:check', { images: drawn });
+    checking++;
+    try {
+      await offerIfAccountQr(element, drawnAs);
+    } finally {
+      checking--;
+      offerKey();
+    }
+  };
+
+  const offerIfAccountQr = async (element: Element, drawnAs: string) => {
+    const answer = await checkQr(element, drawnAs, seen);
     // The page may have swapped the picture meanwhile: only the latest one counts.
-    if (seen.get(element) !== source || !element.isConnected) return;
+    if (answer === undefined || seen.get(element) !== drawnAs || !element.isConnected) return;
     // A button always enrols the picture the user sees now, never an earlier one.
     offers.get(element)?.remove();
     offers.delete(element);
-    if (isRefusal(answer) || !answer.otpauth) return;
+    if (!answer.otpauth) return;
+    dropKeyOffer();
+    const images = answer.drawn;
     offers.set(
       element,
-      showInlineButton(element, say('inline.enrol'), () => void enrol(element, drawn)),
+      showInlineButton(
+        element,
+        say('inline.enrol'),
+        () => void enrol(element, { type: 'enrol:add', images }),
+      ),
     );
+  };
+
+  const dropKeyOffer = () => {
+    keyOffer?.ui.remove();
+    keyOffer = undefined;
+  };
+
+  /** The "can't scan? enter this key" text, when the page shows no account QR code. */
+  const offerKey = () => {
+    if (checking > 0 || offers.size > 0 || enrolled) return;
+    const found = findSetupKeyText(document);
+    if (found?.key === keyOffer?.key && found?.element === keyOffer?.element) return;
+    dropKeyOffer();
+    if (found === undefined) return;
+    const { element, key } = found;
+    const ui = showInlineButton(
+      element,
+      say('inline.enrol'),
+      () => void enrol(element, { type: 'enrol:key', key }),
+    );
+    keyOffer = { element, key, ui };
   };
 
   const scan = (scope: QrScope, onShadowRoot: (root: ShadowRoot) => void) => {
@@ -124,6 +176,7 @@ export function watchEnrolment(say: Say): Enrolment {
       ui.remove();
       offers.delete(element);
     }
+    offerKey();
   };
 
   watchPage(scan);
@@ -131,18 +184,33 @@ export function watchEnrolment(say: Say): Enrolment {
     setTarget(found) {
       target = found;
       filled = undefined;
-      if (!enrolled || images === undefined) return;
-      void send('enrol:add', { images }).then((answer) => {
-        if (!isRefusal(answer) && answer.status === 'ok') fillTarget(answer.code);
+      if (!enrolled || source === undefined) return;
+      void sendEnrol(source).then((answer) => {
+        if (answer.status === 'ok') fillTarget(answer.code);
       });
     },
     get enrolled() {
       return enrolled;
     },
     retry() {
-      if (pendingQr !== undefined && images !== undefined) void enrol(pendingQr, images);
+      if (pendingQr !== undefined && source !== undefined) void enrol(pendingQr, source);
     },
   };
+}
+
+/**
+ * Draws `element` and asks the background whether it is an account's QR
+ * code; undefined when it draws nothing or its picture changed meanwhile.
+ */
+async function checkQr(
+  element: Element,
+  source: string,
+  seen: WeakMap<Element, string>,
+): Promise<{ drawn: string[]; otpauth: boolean } | undefined> {
+  const drawn = await drawQrCandidate(element);
+  if (drawn.length === 0 || seen.get(element) !== source) return undefined;
+  const answer = await send('qr:check', { images: drawn });
+  return { drawn, otpauth: !isRefusal(answer) && answer.otpauth };
 }
 
 /** The img, canvas and svg elements at and below `element`: what a changed attribute may reveal. */
