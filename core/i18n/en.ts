@@ -99,10 +99,15 @@ export const en: Catalogue = {
   'confirm.removeUndo': 'You can restore it for 7 days under ‘Recently deleted’.',
   'confirm.gone': 'This question was already answered or has expired. You can close this window.',
   'kiosk.title': 'Who are you?',
-  'kiosk.intro': 'Choose your name and present your own security key.',
+  'kiosk.search': 'Type your name or work book number',
+  'kiosk.searchHint':
+    'Your name appears only once you type it in full. Then present your own security key.',
+  'kiosk.noMatch': 'Nobody found. Type your full name or work book number, or add yourself below.',
+  'kiosk.newWorker': 'New on this PC?',
   'kiosk.name': 'Name or work book number',
   'kiosk.add': 'New worker with their own key',
   'kiosk.forgetMe': 'Forget me on this PC',
+  'kiosk.forgetsOn': 'Will be forgotten on {date} unless you use Havencode here before then.',
   'kiosk.forgetConfirm':
     'Remove your vault and all your accounts from this PC? This cannot be undone.',
   'kiosk.pinInstead': 'Or a PIN instead of a key (at least 6 digits)',

@@ -102,10 +102,16 @@ export const fr: Catalogue = {
   'confirm.gone':
     'Cette question a déjà reçu une réponse ou a expiré. Vous pouvez fermer cette fenêtre.',
   'kiosk.title': 'Qui êtes-vous ?',
-  'kiosk.intro': 'Choisissez votre nom et présentez votre propre clé de sécurité.',
+  'kiosk.search': 'Tapez votre nom ou numéro de livret de travail',
+  'kiosk.searchHint':
+    'Votre nom n’apparaît que si vous le tapez en entier. Présentez ensuite votre propre clé de sécurité.',
+  'kiosk.noMatch':
+    'Personne trouvé. Tapez votre nom complet ou votre numéro de livret de travail, ou ajoutez-vous ci-dessous.',
+  'kiosk.newWorker': 'Nouveau sur ce PC ?',
   'kiosk.name': 'Nom ou numéro de livret de travail',
   'kiosk.add': 'Nouveau travailleur avec sa propre clé',
   'kiosk.forgetMe': 'M’oublier sur ce PC',
+  'kiosk.forgetsOn': 'Sera oublié le {date} si vous n’utilisez pas Havencode ici avant.',
   'kiosk.forgetConfirm':
     'Supprimer votre coffre et tous vos comptes de ce PC ? C’est irréversible.',
   'kiosk.pinInstead': 'Ou un code PIN au lieu d’une clé (au moins 6 chiffres)',

@@ -105,10 +105,16 @@ export const nl = {
   'confirm.removeUndo': 'Je kan het nog 7 dagen terugzetten onder ‘Onlangs verwijderd’.',
   'confirm.gone': 'Deze vraag is al beantwoord of verlopen. Je kan dit venster sluiten.',
   'kiosk.title': 'Wie ben je?',
-  'kiosk.intro': 'Kies je naam en houd je eigen beveiligingssleutel bij de pc.',
+  'kiosk.search': 'Typ je naam of werkboeknummer',
+  'kiosk.searchHint':
+    'Je naam verschijnt pas als je hem volledig typt. Daarna houd je je eigen beveiligingssleutel bij de pc.',
+  'kiosk.noMatch':
+    'Niemand gevonden. Typ je volledige naam of je werkboeknummer, of voeg jezelf hieronder toe.',
+  'kiosk.newWorker': 'Nieuw op deze pc?',
   'kiosk.name': 'Naam of werkboeknummer',
   'kiosk.add': 'Nieuwe werknemer met eigen sleutel',
   'kiosk.forgetMe': 'Vergeet mij op deze pc',
+  'kiosk.forgetsOn': 'Wordt vergeten op {date} als je Havencode hier niet eerder gebruikt.',
   'kiosk.forgetConfirm':
     'Je kluis en al je accounts van deze pc verwijderen? Dit kan niet ongedaan worden.',
   'kiosk.pinInstead': 'Of een pincode in plaats van een sleutel (minstens 6 cijfers)',

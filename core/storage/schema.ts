@@ -68,6 +68,8 @@ export interface ProfileRow {
   id: string;
   name: string;
   createdAt: number;
+  /** Last unlock (kiosk mode forgets vaults unused too long); createdAt until the first. */
+  lastUsedAt?: number | undefined;
   slots: SlotRow[];
   /** A constant sealed with the data key: proves a resumed raw key belongs to this vault. */
   keyCheck: SealedRow;

@@ -32,6 +32,8 @@ export interface ProfileSummary {
   id: string;
   name: string;
   createdAt: number;
+  /** Last unlock, else creation. */
+  lastUsedAt: number;
   slotKinds: SlotKind[];
 }
 
@@ -64,6 +66,7 @@ export async function listProfiles(db: HavenDb): Promise<ProfileSummary[]> {
     id: row.id,
     name: row.name,
     createdAt: row.createdAt,
+    lastUsedAt: row.lastUsedAt ?? row.createdAt,
     slotKinds: [...new Set(row.slots.map((s) => s.kind))],
   }));
 }

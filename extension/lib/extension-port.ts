@@ -64,6 +64,7 @@ export async function openKioskPort(policy: KioskPolicy): Promise<KioskPort> {
     db: await openHavenDb(),
     passkey: passkeyAccess(),
     idleSeconds: policy.idleSeconds,
+    forgetAfterDays: policy.forgetAfterDays,
     resume: await loadSession(),
     onSession: (session) => void keepSession(session, isUnlockWindow()),
     onActivity: throttle(() => void send({ type: 'activity' }), ACTIVITY_EVERY_MS),

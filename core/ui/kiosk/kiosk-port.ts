@@ -3,6 +3,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { HavenDb } from '../../storage/db.ts';
 import { deleteProfile, listProfiles } from '../../vault/index.ts';
 import type { PasskeySetup, ProfileSummary, VaultSession } from '../../vault/index.ts';
+import { forgetDate, forgetUnusedWorkers, markWorkerUsed } from '../../kiosk/forget.ts';
 import { createLocalVaultPort } from '../local-vault-port.ts';
 import type { VaultPort } from '../vault-port.ts';
 
@@ -19,6 +20,8 @@ export interface KioskPort {
   forgetMe(): Promise<void>;
   /** Locks and goes back to the list of workers. */
   leave(): Promise<void>;
+  /** When the policy will forget this worker's vault if unused (epoch ms); undefined: never. */
+  forgetDateOf(profile: ProfileSummary): number | undefined;
 }
 
 /** What the kiosk port needs from its shell. */
@@ -30,6 +33,10 @@ export interface KioskPortOptions {
   idleSeconds: number;
   /** The worker did something in the UI (the shell restarts its own idle clock). */
   onActivity: () => void;
+  /** The policy's forgetAfterDays: older unused vaults are removed when the port opens. */
+  forgetAfterDays: number | undefined;
+  /** Epoch-ms clock; Date.now by default. */
+  now?: (() => number) | undefined;
   /** A worker's session kept by the shell, to pick up where the popup left off. */
   resume?: { profileId: string; key: Uint8Array } | undefined;
 }
@@ -40,8 +47,21 @@ export interface KioskPortOptions {
  * security key and no PIN, so nothing on the PC can be guessed offline.
  */
 export async function createKioskPort(options: KioskPortOptions): Promise<KioskPort> {
-  const { db } = options;
-  const profiles = signal<readonly ProfileSummary[]>(await listProfiles(db));
+  const { db, forgetAfterDays } = options;
+  const now = options.now ?? Date.now;
+  // The lock screen shows before the vaults are listed (500 rows take a while on a
+  // busy PC); the search answers as soon as they are.
+  const profiles = signal<readonly ProfileSummary[]>([]);
+  const forgotten =
+    forgetAfterDays === undefined
+      ? Promise.resolve(0)
+      : forgetUnusedWorkers(db, forgetAfterDays, now());
+  const listed = forgotten
+    .then(() => listProfiles(db))
+    .then((list) => {
+      profiles.value = list;
+      return list;
+    });
   const current = signal<VaultPort | undefined>(undefined);
   let currentName: string | undefined;
 
@@ -69,7 +89,7 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
     current.value = { ...port, touch };
     return port;
   };
-  const resumed = profiles.peek().find((p) => p.id === options.resume?.profileId);
+  const resumed = options.resume && (await listed).find((p) => p.id === options.resume?.profileId);
   if (resumed) await open(resumed.name, options.resume);
 
   return {
@@ -83,6 +103,8 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
         current.value = undefined;
         throw error;
       }
+      const profile = profiles.peek().find((p) => p.name === name);
+      if (profile) await markWorkerUsed(db, profile.id, now());
     },
     async addWorker(name, pin) {
       const port = await open(name.trim());
@@ -102,6 +124,13 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
     async leave() {
       await current.peek()?.lock();
       current.value = undefined;
+      // Last-used dates moved on while the worker was in.
+      profiles.value = await listProfiles(db);
+    },
+    forgetDateOf(profile) {
+      return forgetAfterDays === undefined
+        ? undefined
+        : forgetDate(profile.lastUsedAt, forgetAfterDays);
     },
   };
 }

@@ -11,7 +11,11 @@ watchKioskPolicy(() => location.reload());
 const root = document.getElementById('app')!;
 const shell = createPopupShell(policy);
 if (policy.kiosk) {
-  const allow = { pinSlots: policy.allowPinSlots, export: policy.allowExport };
+  const allow = {
+    pinSlots: policy.allowPinSlots,
+    export: policy.allowExport,
+    listWorkers: policy.listWorkers,
+  };
   render(<KioskApp kiosk={await openKioskPort(policy)} shell={shell} allow={allow} />, root);
 } else {
   render(<App port={await openExtensionPort()} shell={shell} />, root);
