@@ -16,6 +16,7 @@ describe('parseKioskPolicy', () => {
       allowExport: false,
       listWorkers: false,
       forgetAfterDays: undefined,
+      lockOnTabClose: true,
     });
   });
 
@@ -90,6 +91,7 @@ describe('parseKioskPolicy', () => {
       allowExport: false,
       listWorkers: false,
       forgetAfterDays: undefined,
+      lockOnTabClose: true,
     });
   });
 

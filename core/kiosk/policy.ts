@@ -26,6 +26,8 @@ export interface KioskPolicy {
   listWorkers: boolean;
   /** Vaults not unlocked for this many days are removed at start-up; undefined: never. */
   forgetAfterDays: number | undefined;
+  /** Closing the last tab of an allowed site locks (the shift hand-over). */
+  lockOnTabClose: boolean;
 }
 
 const KNOWN_SITES = siteProfiles.map((profile) => profile.origin);
@@ -40,6 +42,7 @@ export const PERSONAL_POLICY: KioskPolicy = {
   allowExport: true,
   listWorkers: false,
   forgetAfterDays: undefined,
+  lockOnTabClose: false,
 };
 
 /** Kiosk defaults: each value can still be set by the administrator. */
@@ -52,6 +55,7 @@ const KIOSK_DEFAULTS: KioskPolicy = {
   allowExport: false,
   listWorkers: false,
   forgetAfterDays: undefined,
+  lockOnTabClose: true,
 };
 
 /**
@@ -74,6 +78,8 @@ export function parseKioskPolicy(raw: Record<string, unknown>): KioskPolicy {
     allowExport: typeof raw.allowExport === 'boolean' ? raw.allowExport : base.allowExport,
     listWorkers: raw.listWorkers === true,
     forgetAfterDays: readWholeNumber(raw.forgetAfterDays, 1, 3650),
+    lockOnTabClose:
+      typeof raw.lockOnTabClose === 'boolean' ? raw.lockOnTabClose : base.lockOnTabClose,
   };
 }
 

@@ -26,6 +26,7 @@ import { createHotpTurns } from './hotp-turns.ts';
 import { startIdleLock } from './idle-lock.ts';
 import { createKioskFills } from './kiosk-fill.ts';
 import { startKioskLock } from './kiosk-lock.ts';
+import { startKioskTabClose } from './kiosk-tab-close.ts';
 import { startLinkedScripts } from './linked-scripts.ts';
 import { readStepNote, saveStepNote } from './step-notes.ts';
 import { contentSenderUrl, isExtensionPage, isKnownSite } from './senders.ts';
@@ -50,6 +51,10 @@ export function startBackground(): void {
     () => holder.lock(),
   );
   const kioskFills = createKioskFills();
+  startKioskTabClose(
+    () => policy,
+    () => holder.lock(),
+  );
   const idle = startIdleLock(
     async () => (await holder.current())?.settings.peek().autoLockSeconds ?? 0,
     () => holder.lock(),
