@@ -104,6 +104,8 @@ export const en: Catalogue = {
     'Your name appears only once you type it in full. Then present your own security key.',
   'kiosk.noMatch': 'Nobody found. Type your full name or work book number, or add yourself below.',
   'kiosk.newWorker': 'New on this PC?',
+  'kiosk.ephemeral':
+    'This PC may wipe all data when you log off: Havencode has never yet kept anything here across a restart. Your vault would then be gone after logoff. Ask your administrator before adding yourself.',
   'kiosk.name': 'Name or work book number',
   'kiosk.add': 'New worker with their own key',
   'kiosk.forgetMe': 'Forget me on this PC',

@@ -108,6 +108,8 @@ export const fr: Catalogue = {
   'kiosk.noMatch':
     'Personne trouvé. Tapez votre nom complet ou votre numéro de livret de travail, ou ajoutez-vous ci-dessous.',
   'kiosk.newWorker': 'Nouveau sur ce PC ?',
+  'kiosk.ephemeral':
+    'Ce PC efface peut-être toutes les données à la déconnexion : Havencode n’a encore jamais rien conservé ici d’un redémarrage à l’autre. Votre coffre disparaîtrait alors à la déconnexion. Demandez à votre administrateur avant de vous ajouter.',
   'kiosk.name': 'Nom ou numéro de livret de travail',
   'kiosk.add': 'Nouveau travailleur avec sa propre clé',
   'kiosk.forgetMe': 'M’oublier sur ce PC',

@@ -111,6 +111,8 @@ export const nl = {
   'kiosk.noMatch':
     'Niemand gevonden. Typ je volledige naam of je werkboeknummer, of voeg jezelf hieronder toe.',
   'kiosk.newWorker': 'Nieuw op deze pc?',
+  'kiosk.ephemeral':
+    'Deze pc wist mogelijk alle gegevens bij afmelden: Havencode heeft hier nog nooit iets bewaard over een herstart heen. Dan is je kluis na het afmelden weg. Vraag het je beheerder voor je je hier toevoegt.',
   'kiosk.name': 'Naam of werkboeknummer',
   'kiosk.add': 'Nieuwe werknemer met eigen sleutel',
   'kiosk.forgetMe': 'Vergeet mij op deze pc',

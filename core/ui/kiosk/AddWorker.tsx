@@ -11,10 +11,13 @@ import type { KioskPort } from './kiosk-port.ts';
 export function AddWorker({
   kiosk,
   pinSlots,
+  warnEphemeral,
   onAdded,
 }: {
   kiosk: KioskPort;
   pinSlots: boolean;
+  /** Say, before enrolling, that this PC may wipe the browser's data at logoff. */
+  warnEphemeral: boolean;
   onAdded: (recoveryCode: string) => void;
 }) {
   const [name, setName] = useState('');
@@ -32,6 +35,11 @@ export function AddWorker({
   return (
     <section class="panel" aria-labelledby="kiosk-new">
       <h2 id="kiosk-new">{t('kiosk.newWorker')}</h2>
+      {warnEphemeral && (
+        <p class="warning" data-testid="ephemeral-warning">
+          {t('kiosk.ephemeral')}
+        </p>
+      )}
       <form onSubmit={add}>
         <label>
           {t('kiosk.name')}

@@ -17,16 +17,23 @@ export interface KioskAllowances {
 export function WorkerList({
   kiosk,
   allow,
+  warnEphemeral,
   onAdded,
 }: {
   kiosk: KioskPort;
   allow: KioskAllowances;
+  warnEphemeral: boolean;
   onAdded: (recoveryCode: string) => void;
 }) {
   return (
     <>
       <WorkerSearch kiosk={kiosk} listAll={allow.listWorkers} />
-      <AddWorker kiosk={kiosk} pinSlots={allow.pinSlots} onAdded={onAdded} />
+      <AddWorker
+        kiosk={kiosk}
+        pinSlots={allow.pinSlots}
+        warnEphemeral={warnEphemeral}
+        onAdded={onAdded}
+      />
     </>
   );
 }

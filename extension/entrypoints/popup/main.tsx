@@ -4,6 +4,7 @@ import { KioskApp } from '../../../core/ui/kiosk/KioskApp.tsx';
 import '../../../core/ui/styles.css';
 import { createPopupShell, openExtensionPort, openKioskPort } from '../../lib/extension-port.ts';
 import { readSettledPolicy, watchKioskPolicy } from '../../lib/kiosk-policy.ts';
+import { profileKeptAcrossRestart } from '../../lib/kiosk-profile-marker.ts';
 
 const policy = await readSettledPolicy();
 // Policies arrive a little after the browser starts, and an administrator may change them.
@@ -16,7 +17,16 @@ if (policy.kiosk) {
     export: policy.allowExport,
     listWorkers: policy.listWorkers,
   };
-  render(<KioskApp kiosk={await openKioskPort(policy)} shell={shell} allow={allow} />, root);
+  const warnEphemeral = !(await profileKeptAcrossRestart());
+  render(
+    <KioskApp
+      kiosk={await openKioskPort(policy)}
+      shell={shell}
+      allow={allow}
+      warnEphemeral={warnEphemeral}
+    />,
+    root,
+  );
 } else {
   render(<App port={await openExtensionPort()} shell={shell} />, root);
 }
