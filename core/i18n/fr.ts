@@ -280,6 +280,12 @@ export const fr: Catalogue = {
   'errors.vault/last-slot':
     'C’est le dernier moyen de déverrouillage ; il ne peut pas être supprimé.',
   'errors.vault/wrong-recovery-code': 'Code de récupération incorrect.',
+  'errors.kiosk/bad-admin-key':
+    'La clé de récupération de l’administrateur dans la stratégie n’est pas une clé P-256.',
+  'errors.kiosk/wrong-admin-key': 'Cette clé privée n’ouvre pas ce coffre.',
+  'errors.kiosk/no-admin-slot': 'Ce coffre n’a pas de récupération par l’administrateur.',
+  'errors.kiosk/bad-file':
+    'Ce fichier n’est pas un coffre Havencode ni un fichier de réinscription.',
   'errors.vault/wrong-passkey': 'Cette clé n’appartient pas à ce coffre.',
   'errors.vault/invalid-link': 'Ce n’est pas une adresse https valide à lier.',
   'errors.vault/invalid-name': 'Choisissez un nom pour ce coffre.',

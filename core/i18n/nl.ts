@@ -280,6 +280,11 @@ export const nl = {
   'errors.vault/last-slot':
     'Dit is de laatste manier om te ontgrendelen; die kan je niet verwijderen.',
   'errors.vault/wrong-recovery-code': 'Verkeerde herstelcode.',
+  'errors.kiosk/bad-admin-key':
+    'De herstelsleutel van de beheerder in het beleid is geen P-256-sleutel.',
+  'errors.kiosk/wrong-admin-key': 'Deze privésleutel opent deze kluis niet.',
+  'errors.kiosk/no-admin-slot': 'Deze kluis heeft geen herstel door de beheerder.',
+  'errors.kiosk/bad-file': 'Dit bestand is geen Havencode-kluis of heropnamebestand.',
   'errors.vault/wrong-passkey': 'Deze sleutel hoort niet bij deze kluis.',
   'errors.vault/invalid-link': 'Dit is geen geldig https-adres om te koppelen.',
   'errors.vault/invalid-name': 'Kies een naam voor deze kluis.',
