@@ -110,6 +110,14 @@ export const en: Catalogue = {
   'kiosk.add': 'New worker with their own key',
   'kiosk.forgetMe': 'Forget me on this PC',
   'kiosk.forgetsOn': 'Will be forgotten on {date} unless you use Havencode here before then.',
+  'kiosk.sealedExport': 'Sealed vault for IT recovery',
+  'kiosk.sealedDownload': 'Download the vault of {name} (for IT only)',
+  'kiosk.reenrolTitle': 'Lost your key?',
+  'kiosk.reenrolIntro':
+    'IT turns your sealed vault into a re-enrolment file and gives you a one-time code. Then you register your new key; your accounts stay.',
+  'kiosk.reenrolFile': 'Re-enrolment file from IT',
+  'kiosk.reenrolCode': 'One-time code from IT',
+  'kiosk.reenrolSubmit': 'Register the new key',
   'kiosk.forgetConfirm':
     'Remove your vault and all your accounts from this PC? This cannot be undone.',
   'kiosk.pinInstead': 'Or a PIN instead of a key (at least 6 digits)',

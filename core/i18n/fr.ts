@@ -114,6 +114,14 @@ export const fr: Catalogue = {
   'kiosk.add': 'Nouveau travailleur avec sa propre clé',
   'kiosk.forgetMe': 'M’oublier sur ce PC',
   'kiosk.forgetsOn': 'Sera oublié le {date} si vous n’utilisez pas Havencode ici avant.',
+  'kiosk.sealedExport': 'Coffre chiffré pour la récupération IT',
+  'kiosk.sealedDownload': 'Télécharger le coffre de {name} (pour l’IT uniquement)',
+  'kiosk.reenrolTitle': 'Clé perdue ?',
+  'kiosk.reenrolIntro':
+    'L’IT transforme votre coffre chiffré en fichier de réinscription et vous donne un code à usage unique. Vous enregistrez ensuite votre nouvelle clé ; vos comptes restent.',
+  'kiosk.reenrolFile': 'Fichier de réinscription de l’IT',
+  'kiosk.reenrolCode': 'Code à usage unique de l’IT',
+  'kiosk.reenrolSubmit': 'Enregistrer la nouvelle clé',
   'kiosk.forgetConfirm':
     'Supprimer votre coffre et tous vos comptes de ce PC ? C’est irréversible.',
   'kiosk.pinInstead': 'Ou un code PIN au lieu d’une clé (au moins 6 chiffres)',

@@ -117,6 +117,14 @@ export const nl = {
   'kiosk.add': 'Nieuwe werknemer met eigen sleutel',
   'kiosk.forgetMe': 'Vergeet mij op deze pc',
   'kiosk.forgetsOn': 'Wordt vergeten op {date} als je Havencode hier niet eerder gebruikt.',
+  'kiosk.sealedExport': 'Versleutelde kluis voor IT-herstel',
+  'kiosk.sealedDownload': 'Kluis van {name} downloaden (alleen voor IT)',
+  'kiosk.reenrolTitle': 'Sleutel kwijt?',
+  'kiosk.reenrolIntro':
+    'IT maakt van je versleutelde kluis een heropnamebestand en geeft je een eenmalige code. Daarna registreer je je nieuwe sleutel; je accounts blijven.',
+  'kiosk.reenrolFile': 'Heropnamebestand van IT',
+  'kiosk.reenrolCode': 'Eenmalige code van IT',
+  'kiosk.reenrolSubmit': 'Nieuwe sleutel registreren',
   'kiosk.forgetConfirm':
     'Je kluis en al je accounts van deze pc verwijderen? Dit kan niet ongedaan worden.',
   'kiosk.pinInstead': 'Of een pincode in plaats van een sleutel (minstens 6 cijfers)',

@@ -17,6 +17,7 @@ describe('parseKioskPolicy', () => {
       listWorkers: false,
       forgetAfterDays: undefined,
       lockOnTabClose: true,
+      adminRecoveryKey: undefined,
     });
   });
 
@@ -92,6 +93,7 @@ describe('parseKioskPolicy', () => {
       listWorkers: false,
       forgetAfterDays: undefined,
       lockOnTabClose: true,
+      adminRecoveryKey: undefined,
     });
   });
 

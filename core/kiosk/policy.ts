@@ -28,6 +28,8 @@ export interface KioskPolicy {
   forgetAfterDays: number | undefined;
   /** Closing the last tab of an allowed site locks (the shift hand-over). */
   lockOnTabClose: boolean;
+  /** Port IT's P-256 public key (JWK text or SPKI base64): every vault is also sealed to it. */
+  adminRecoveryKey: string | undefined;
 }
 
 const KNOWN_SITES = siteProfiles.map((profile) => profile.origin);
@@ -43,6 +45,7 @@ export const PERSONAL_POLICY: KioskPolicy = {
   listWorkers: false,
   forgetAfterDays: undefined,
   lockOnTabClose: false,
+  adminRecoveryKey: undefined,
 };
 
 /** Kiosk defaults: each value can still be set by the administrator. */
@@ -56,6 +59,7 @@ const KIOSK_DEFAULTS: KioskPolicy = {
   listWorkers: false,
   forgetAfterDays: undefined,
   lockOnTabClose: true,
+  adminRecoveryKey: undefined,
 };
 
 /**
@@ -80,6 +84,10 @@ export function parseKioskPolicy(raw: Record<string, unknown>): KioskPolicy {
     forgetAfterDays: readWholeNumber(raw.forgetAfterDays, 1, 3650),
     lockOnTabClose:
       typeof raw.lockOnTabClose === 'boolean' ? raw.lockOnTabClose : base.lockOnTabClose,
+    adminRecoveryKey:
+      typeof raw.adminRecoveryKey === 'string' && raw.adminRecoveryKey.trim() !== ''
+        ? raw.adminRecoveryKey
+        : undefined,
   };
 }
 

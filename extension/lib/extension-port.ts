@@ -6,6 +6,7 @@ import { createLocalVaultPort } from '../../core/ui/local-vault-port.ts';
 import type { AddResult, ShellActions, VaultPort } from '../../core/ui/vault-port.ts';
 import type { VaultSession } from '../../core/vault/index.ts';
 import type { KioskPolicy } from '../../core/kiosk/policy.ts';
+import { importAdminPublicKey } from '../../core/kiosk/admin-slot.ts';
 import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import type { KioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import { parseSecureOrigin } from '../../core/sites/index.ts';
@@ -65,6 +66,10 @@ export async function openKioskPort(policy: KioskPolicy): Promise<KioskPort> {
     passkey: passkeyAccess(),
     idleSeconds: policy.idleSeconds,
     forgetAfterDays: policy.forgetAfterDays,
+    adminKey:
+      policy.adminRecoveryKey === undefined
+        ? undefined
+        : await importAdminPublicKey(policy.adminRecoveryKey),
     resume: await loadSession(),
     onSession: (session) => void keepSession(session, isUnlockWindow()),
     onActivity: throttle(() => void send({ type: 'activity' }), ACTIVITY_EVERY_MS),

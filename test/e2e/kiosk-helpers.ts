@@ -9,6 +9,8 @@ import type { DemoSites } from '../sites/server.ts';
 export interface KioskWorkers {
   enrol(name: string, uri: string): Promise<void>;
   unlock(name: string): Promise<void>;
+  /** The worker lost their security key: it is gone from the PC. */
+  loseKey(name: string): Promise<void>;
 }
 
 /** Workers on `popup` (the popup page may be replaced: pass a getter). */
@@ -43,6 +45,12 @@ export function kioskWorkers(popup: () => Page): KioskWorkers {
       await presentKey(name);
       await (await findWorker(page, name)).click();
       await page.waitForSelector('[data-testid=account]');
+    },
+    async loseKey(name) {
+      const key = keys[name];
+      if (key === undefined) return;
+      await key.session.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: key.id });
+      delete keys[name];
     },
   };
 }

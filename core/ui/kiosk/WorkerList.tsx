@@ -1,5 +1,6 @@
 import type { KioskPort } from './kiosk-port.ts';
 import { AddWorker } from './AddWorker.tsx';
+import { ReenrolWorker } from './ItRecovery.tsx';
 import { WorkerSearch } from './WorkerSearch.tsx';
 
 /** What the administrator's policy lets workers do beyond security keys and fills. */
@@ -34,6 +35,7 @@ export function WorkerList({
         warnEphemeral={warnEphemeral}
         onAdded={onAdded}
       />
+      {kiosk.adminRecovery && <ReenrolWorker kiosk={kiosk} onDone={onAdded} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { ProfileSummary } from '../../vault/index.ts';
 import { ErrorAlert } from '../ErrorAlert.tsx';
 import { language, t } from '../i18n-state.ts';
 import { useAction } from '../use-action.ts';
+import { SealedExport } from './ItRecovery.tsx';
 import type { KioskPort } from './kiosk-port.ts';
 
 /**
@@ -68,6 +69,7 @@ export function WorkerSearch({ kiosk, listAll }: { kiosk: KioskPort; listAll: bo
               {profile.name}
             </button>
             <ForgetDate at={kiosk.forgetDateOf(profile)} />
+            {kiosk.adminRecovery && <SealedExport kiosk={kiosk} profile={profile} />}
           </li>
         ))}
       </ul>

@@ -3,7 +3,12 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { HavenDb } from '../../storage/db.ts';
 import { deleteProfile, listProfiles } from '../../vault/index.ts';
 import type { PasskeySetup, ProfileSummary, VaultSession } from '../../vault/index.ts';
+import { HavenError } from '../../errors.ts';
+import { adminKeyId, sealToAdmin } from '../../kiosk/admin-slot.ts';
 import { forgetDate, forgetUnusedWorkers, markWorkerUsed } from '../../kiosk/forget.ts';
+import { exportSealedVault, parseReenrolment, storeVaultRows } from '../../kiosk/vault-file.ts';
+import { getProfileRow, updateProfileRow } from '../../storage/repository.ts';
+import { copyBytes } from '../../vault/bytes.ts';
 import { createLocalVaultPort } from '../local-vault-port.ts';
 import type { VaultPort } from '../vault-port.ts';
 
@@ -20,6 +25,16 @@ export interface KioskPort {
   forgetMe(): Promise<void>;
   /** Locks and goes back to the list of workers. */
   leave(): Promise<void>;
+  /** The policy has port IT's recovery key: vaults are sealed to it and can be exported for IT. */
+  readonly adminRecovery: boolean;
+  /** The worker's sealed vault (ciphertext only), for IT's `havencode kiosk-recover`. */
+  exportSealed(profile: ProfileSummary): Promise<string>;
+  /**
+   * Re-enrols a worker from IT's re-enrolment file and one-time code: the
+   * vault opens once with the code, the worker's new security key replaces
+   * the lost one, and the code is spent. Resolves to the new recovery code.
+   */
+  reenrolWorker(file: string, code: string): Promise<string>;
   /** When the policy will forget this worker's vault if unused (epoch ms); undefined: never. */
   forgetDateOf(profile: ProfileSummary): number | undefined;
 }
@@ -37,6 +52,8 @@ export interface KioskPortOptions {
   forgetAfterDays: number | undefined;
   /** Epoch-ms clock; Date.now by default. */
   now?: (() => number) | undefined;
+  /** Port IT's public key from the policy: each worker's data key is also sealed to it. */
+  adminKey?: CryptoKey | undefined;
   /** A worker's session kept by the shell, to pick up where the popup left off. */
   resume?: { profileId: string; key: Uint8Array } | undefined;
 }
@@ -65,12 +82,15 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
   const current = signal<VaultPort | undefined>(undefined);
   let currentName: string | undefined;
 
-  const onSession = (session: VaultSession | undefined) => {
+  let session: VaultSession | undefined;
+  const onSession = (next: VaultSession | undefined) => {
+    session = next;
+    if (next && options.adminKey) void sealForAdmin(db, next, options.adminKey, now());
     // The policy's idle time wins over whatever the vault was set to.
-    if (session && session.settings.peek().autoLockSeconds !== options.idleSeconds) {
-      void session.setSettings({ autoLockSeconds: options.idleSeconds });
+    if (next && next.settings.peek().autoLockSeconds !== options.idleSeconds) {
+      void next.setSettings({ autoLockSeconds: options.idleSeconds });
     }
-    options.onSession(session);
+    options.onSession(next);
   };
   const open = async (name: string, resume?: KioskPortOptions['resume']) => {
     await current.peek()?.lock();
@@ -127,10 +147,50 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
       // Last-used dates moved on while the worker was in.
       profiles.value = await listProfiles(db);
     },
+    adminRecovery: options.adminKey !== undefined,
+    exportSealed: (profile) => exportSealedVault(db, profile.id),
+    async reenrolWorker(file, code) {
+      const reenrolment = parseReenrolment(file);
+      await storeVaultRows(db, reenrolment);
+      profiles.value = await listProfiles(db);
+      const { name } = reenrolment.profile;
+      const port = await open(name);
+      await port.unlockWithRecoveryCode(code);
+      if (!session) throw new HavenError('vault/locked', 'the re-enrolled vault did not open');
+      const added = await session.addPasskeySlot({
+        ...options.passkey,
+        userName: name,
+        attachment: 'cross-platform',
+      });
+      for (const slot of await session.listSlots())
+        if (slot.kind === 'passkey' && slot.id !== added.id) await session.removeSlot(slot.id);
+      // The one-time code is spent: the worker gets a recovery code of their own.
+      const recoveryCode = await session.regenerateRecoveryCode();
+      await markWorkerUsed(db, reenrolment.profile.id, now());
+      return recoveryCode;
+    },
     forgetDateOf(profile) {
       return forgetAfterDays === undefined
         ? undefined
         : forgetDate(profile.lastUsedAt, forgetAfterDays);
     },
   };
+}
+
+/** Seals an open vault's data key to IT's key, unless it is sealed to that key already. */
+async function sealForAdmin(
+  db: HavenDb,
+  session: VaultSession,
+  adminKey: CryptoKey,
+  now: number,
+): Promise<void> {
+  const keyId = await adminKeyId(adminKey);
+  if ((await getProfileRow(db, session.vaultId)).adminSlot?.keyId === keyId) return;
+  const adminSlot = await sealToAdmin(
+    copyBytes(await session.exportKey()),
+    session.vaultId,
+    adminKey,
+    now,
+  );
+  await updateProfileRow(db, session.vaultId, (row) => ({ ...row, adminSlot }));
 }
