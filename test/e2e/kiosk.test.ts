@@ -86,7 +86,8 @@ describe('kiosk mode', () => {
     await new Promise((done) => setTimeout(done, 1500));
     expect(await otpValue(notJan)).toBe('');
     await notJan.close();
-    await popup.click('[data-testid=lock]');
+    // The last C-point tab closed: lockOnTabClose (on by default) locked Piet's vault.
+    await popup.waitForSelector('[data-testid=worker-search]', { timeout: 5_000 });
 
     await workers.unlock('Jan');
     const page = await cpointCodePage();
