@@ -10,6 +10,7 @@ const USAGE = [
   '       havencode parse <otpauth-uri | otpauth-migration-uri>',
   '       havencode decode-qr <image>... [--json]',
   '       havencode import <file> [--passphrase <P>] --json',
+  '       havencode kiosk-recover --key <private.jwk|pem> <sealed-vault-export> --out <file>',
 ].join('\n');
 
 /** Runs one CLI call and returns its exit code; bad input is one stderr line and exit 2. */
@@ -26,6 +27,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         return await (await import('./decode-qr.ts')).decodeQrCommand(rest, io);
       case 'import':
         return await (await import('./import.ts')).importCommand(rest, io);
+      case 'kiosk-recover':
+        return await (await import('./kiosk-recover.ts')).kioskRecoverCommand(rest, io);
       default:
         io.stderr(USAGE);
         return EXIT_BAD_INPUT;

@@ -108,10 +108,26 @@ export const fr: Catalogue = {
   'confirm.gone':
     'Cette question a déjà reçu une réponse ou a expiré. Vous pouvez fermer cette fenêtre.',
   'kiosk.title': 'Qui êtes-vous ?',
-  'kiosk.intro': 'Choisissez votre nom et présentez votre propre clé de sécurité.',
+  'kiosk.search': 'Tapez votre nom ou numéro de livret de travail',
+  'kiosk.searchHint':
+    'Votre nom n’apparaît que si vous le tapez en entier. Présentez ensuite votre propre clé de sécurité.',
+  'kiosk.noMatch':
+    'Personne trouvé. Tapez votre nom complet ou votre numéro de livret de travail, ou ajoutez-vous ci-dessous.',
+  'kiosk.newWorker': 'Nouveau sur ce PC ?',
+  'kiosk.ephemeral':
+    'Ce PC efface peut-être toutes les données à la déconnexion : Havencode n’a encore jamais rien conservé ici d’un redémarrage à l’autre. Votre coffre disparaîtrait alors à la déconnexion. Demandez à votre administrateur avant de vous ajouter.',
   'kiosk.name': 'Nom ou numéro de livret de travail',
   'kiosk.add': 'Nouveau travailleur avec sa propre clé',
   'kiosk.forgetMe': 'M’oublier sur ce PC',
+  'kiosk.forgetsOn': 'Sera oublié le {date} si vous n’utilisez pas Havencode ici avant.',
+  'kiosk.sealedExport': 'Coffre chiffré pour la récupération IT',
+  'kiosk.sealedDownload': 'Télécharger le coffre de {name} (pour l’IT uniquement)',
+  'kiosk.reenrolTitle': 'Clé perdue ?',
+  'kiosk.reenrolIntro':
+    'L’IT transforme votre coffre chiffré en fichier de réinscription et vous donne un code à usage unique. Vous enregistrez ensuite votre nouvelle clé ; vos comptes restent.',
+  'kiosk.reenrolFile': 'Fichier de réinscription de l’IT',
+  'kiosk.reenrolCode': 'Code à usage unique de l’IT',
+  'kiosk.reenrolSubmit': 'Enregistrer la nouvelle clé',
   'kiosk.forgetConfirm':
     'Supprimer votre coffre et tous vos comptes de ce PC ? C’est irréversible.',
   'kiosk.pinInstead': 'Ou un code PIN au lieu d’une clé (au moins 6 chiffres)',
@@ -323,6 +339,12 @@ export const fr: Catalogue = {
   'errors.vault/last-slot':
     'C’est le dernier moyen de déverrouillage ; il ne peut pas être supprimé.',
   'errors.vault/wrong-recovery-code': 'Code de récupération incorrect.',
+  'errors.kiosk/bad-admin-key':
+    'La clé de récupération de l’administrateur dans la stratégie n’est pas une clé P-256.',
+  'errors.kiosk/wrong-admin-key': 'Cette clé privée n’ouvre pas ce coffre.',
+  'errors.kiosk/no-admin-slot': 'Ce coffre n’a pas de récupération par l’administrateur.',
+  'errors.kiosk/bad-file':
+    'Ce fichier n’est pas un coffre Havencode ni un fichier de réinscription.',
   'errors.vault/wrong-passkey': 'Cette clé n’appartient pas à ce coffre.',
   'errors.vault/invalid-link': 'Ce n’est pas une adresse https valide à lier.',
   'errors.vault/invalid-name': 'Choisissez un nom pour ce coffre.',

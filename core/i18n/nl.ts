@@ -111,10 +111,26 @@ export const nl = {
   'confirm.chooseAsk': 'Welk account voor {site}? Havencode vult de code in.',
   'confirm.gone': 'Deze vraag is al beantwoord of verlopen. Je kan dit venster sluiten.',
   'kiosk.title': 'Wie ben je?',
-  'kiosk.intro': 'Kies je naam en houd je eigen beveiligingssleutel bij de pc.',
+  'kiosk.search': 'Typ je naam of werkboeknummer',
+  'kiosk.searchHint':
+    'Je naam verschijnt pas als je hem volledig typt. Daarna houd je je eigen beveiligingssleutel bij de pc.',
+  'kiosk.noMatch':
+    'Niemand gevonden. Typ je volledige naam of je werkboeknummer, of voeg jezelf hieronder toe.',
+  'kiosk.newWorker': 'Nieuw op deze pc?',
+  'kiosk.ephemeral':
+    'Deze pc wist mogelijk alle gegevens bij afmelden: Havencode heeft hier nog nooit iets bewaard over een herstart heen. Dan is je kluis na het afmelden weg. Vraag het je beheerder voor je je hier toevoegt.',
   'kiosk.name': 'Naam of werkboeknummer',
   'kiosk.add': 'Nieuwe werknemer met eigen sleutel',
   'kiosk.forgetMe': 'Vergeet mij op deze pc',
+  'kiosk.forgetsOn': 'Wordt vergeten op {date} als je Havencode hier niet eerder gebruikt.',
+  'kiosk.sealedExport': 'Versleutelde kluis voor IT-herstel',
+  'kiosk.sealedDownload': 'Kluis van {name} downloaden (alleen voor IT)',
+  'kiosk.reenrolTitle': 'Sleutel kwijt?',
+  'kiosk.reenrolIntro':
+    'IT maakt van je versleutelde kluis een heropnamebestand en geeft je een eenmalige code. Daarna registreer je je nieuwe sleutel; je accounts blijven.',
+  'kiosk.reenrolFile': 'Heropnamebestand van IT',
+  'kiosk.reenrolCode': 'Eenmalige code van IT',
+  'kiosk.reenrolSubmit': 'Nieuwe sleutel registreren',
   'kiosk.forgetConfirm':
     'Je kluis en al je accounts van deze pc verwijderen? Dit kan niet ongedaan worden.',
   'kiosk.pinInstead': 'Of een pincode in plaats van een sleutel (minstens 6 cijfers)',
@@ -321,6 +337,11 @@ export const nl = {
   'errors.vault/last-slot':
     'Dit is de laatste manier om te ontgrendelen; die kan je niet verwijderen.',
   'errors.vault/wrong-recovery-code': 'Verkeerde herstelcode.',
+  'errors.kiosk/bad-admin-key':
+    'De herstelsleutel van de beheerder in het beleid is geen P-256-sleutel.',
+  'errors.kiosk/wrong-admin-key': 'Deze privésleutel opent deze kluis niet.',
+  'errors.kiosk/no-admin-slot': 'Deze kluis heeft geen herstel door de beheerder.',
+  'errors.kiosk/bad-file': 'Dit bestand is geen Havencode-kluis of heropnamebestand.',
   'errors.vault/wrong-passkey': 'Deze sleutel hoort niet bij deze kluis.',
   'errors.vault/invalid-link': 'Dit is geen geldig https-adres om te koppelen.',
   'errors.vault/invalid-name': 'Kies een naam voor deze kluis.',

@@ -14,6 +14,10 @@ describe('parseKioskPolicy', () => {
       allowedSites: ['https://my.cepa.be', 'https://www.c-point.be'],
       allowPinSlots: false,
       allowExport: false,
+      listWorkers: false,
+      forgetAfterDays: undefined,
+      lockOnTabClose: true,
+      adminRecoveryKey: undefined,
     });
   });
 
@@ -86,6 +90,20 @@ describe('parseKioskPolicy', () => {
       allowedSites: ['https://my.cepa.be', 'https://www.c-point.be'],
       allowPinSlots: false,
       allowExport: false,
+      listWorkers: false,
+      forgetAfterDays: undefined,
+      lockOnTabClose: true,
+      adminRecoveryKey: undefined,
     });
+  });
+
+  it.each([
+    [90, 90],
+    [0, undefined],
+    [1.5, undefined],
+    ['30', undefined],
+    [10_000, undefined],
+  ])('reads forgetAfterDays %j as %j (never forgets on a bad value)', (days, expected) => {
+    expect(parseKioskPolicy({ kiosk: true, forgetAfterDays: days }).forgetAfterDays).toBe(expected);
   });
 });

@@ -18,6 +18,18 @@ export interface KioskPolicy {
   allowPinSlots: boolean;
   /** Backups and plain otpauth:// export may be made. */
   allowExport: boolean;
+  /**
+   * The lock screen lists every worker (small sites). Off, a worker is shown
+   * only to someone who typed their whole name or werkboeknummer: who works
+   * at a terminal is itself personal data.
+   */
+  listWorkers: boolean;
+  /** Vaults not unlocked for this many days are removed at start-up; undefined: never. */
+  forgetAfterDays: number | undefined;
+  /** Closing the last tab of an allowed site locks (the shift hand-over). */
+  lockOnTabClose: boolean;
+  /** Port IT's P-256 public key (JWK text or SPKI base64): every vault is also sealed to it. */
+  adminRecoveryKey: string | undefined;
 }
 
 const KNOWN_SITES = siteProfiles.map((profile) => profile.origin);
@@ -30,6 +42,10 @@ export const PERSONAL_POLICY: KioskPolicy = {
   allowedSites: KNOWN_SITES,
   allowPinSlots: true,
   allowExport: true,
+  listWorkers: false,
+  forgetAfterDays: undefined,
+  lockOnTabClose: false,
+  adminRecoveryKey: undefined,
 };
 
 /** Kiosk defaults: each value can still be set by the administrator. */
@@ -40,6 +56,10 @@ const KIOSK_DEFAULTS: KioskPolicy = {
   allowedSites: KNOWN_SITES,
   allowPinSlots: false,
   allowExport: false,
+  listWorkers: false,
+  forgetAfterDays: undefined,
+  lockOnTabClose: true,
+  adminRecoveryKey: undefined,
 };
 
 /**
@@ -60,13 +80,25 @@ export function parseKioskPolicy(raw: Record<string, unknown>): KioskPolicy {
     allowedSites: readOrigins(raw.allowedSites) ?? base.allowedSites,
     allowPinSlots: typeof raw.allowPinSlots === 'boolean' ? raw.allowPinSlots : base.allowPinSlots,
     allowExport: typeof raw.allowExport === 'boolean' ? raw.allowExport : base.allowExport,
+    listWorkers: raw.listWorkers === true,
+    forgetAfterDays: readWholeNumber(raw.forgetAfterDays, 1, 3650),
+    lockOnTabClose:
+      typeof raw.lockOnTabClose === 'boolean' ? raw.lockOnTabClose : base.lockOnTabClose,
+    adminRecoveryKey:
+      typeof raw.adminRecoveryKey === 'string' && raw.adminRecoveryKey.trim() !== ''
+        ? raw.adminRecoveryKey
+        : undefined,
   };
 }
 
 function readSeconds(value: unknown, fallback: number, min: number, max: number): number {
+  return readWholeNumber(value, min, max) ?? fallback;
+}
+
+function readWholeNumber(value: unknown, min: number, max: number): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
     ? value
-    : fallback;
+    : undefined;
 }
 
 function readOrigins(value: unknown): string[] | undefined {

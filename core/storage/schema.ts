@@ -43,6 +43,22 @@ export interface RecoverySlotRow extends SlotBase {
   salt: Bytes;
 }
 
+/**
+ * Kiosk mode's administrator recovery slot: the data key sealed to port IT's
+ * P-256 public key (ECDH with an ephemeral key, HKDF, AES-GCM). Kept apart
+ * from `slots` because nothing on the PC can open it: only IT's private key,
+ * offline (`havencode kiosk-recover`).
+ */
+export interface AdminSlotRow {
+  /** SHA-256 of the administrator's public key (SPKI), hex: which key it is sealed to. */
+  keyId: string;
+  createdAt: number;
+  /** The ephemeral P-256 public key, raw (65 bytes). */
+  ephemeralPublicKey: Bytes;
+  salt: Bytes;
+  wrapped: SealedRow;
+}
+
 /** One way to unwrap the data key. */
 export type SlotRow = PinSlotRow | PasskeySlotRow | RecoverySlotRow;
 
@@ -72,7 +88,11 @@ export interface VaultRow {
   id: string;
   name: string;
   createdAt: number;
+  /** Last unlock (kiosk mode forgets vaults unused too long); createdAt until the first. */
+  lastUsedAt?: number | undefined;
   slots: SlotRow[];
+  /** Kiosk mode: the data key sealed to the administrator's recovery key, when the policy has one. */
+  adminSlot?: AdminSlotRow | undefined;
   /** A constant sealed with the data key: proves a resumed raw key belongs to this vault. */
   keyCheck: SealedRow;
   failures: FailureRow;

@@ -12,6 +12,8 @@ export interface VaultSummary {
   id: string;
   name: string;
   createdAt: number;
+  /** Last unlock (kiosk mode notes it), else creation. */
+  lastUsedAt: number;
   slotKinds: SlotKind[];
 }
 
@@ -22,6 +24,7 @@ export async function listVaults(db: HavenDb): Promise<VaultSummary[]> {
     id: row.id,
     name: row.name,
     createdAt: row.createdAt,
+    lastUsedAt: row.lastUsedAt ?? row.createdAt,
     slotKinds: [...new Set(row.slots.map((s) => s.kind))],
   }));
 }

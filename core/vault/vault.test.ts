@@ -192,8 +192,20 @@ describe('vaults side by side', () => {
     await w2.addAccounts([makeAccount('two'), makeAccount('three')]);
 
     expect(await listVaults(db)).toEqual([
-      { id: w1.vaultId, name: 'W1', createdAt: clock.now() - 1, slotKinds: ['pin', 'recovery'] },
-      { id: w2.vaultId, name: 'W2', createdAt: clock.now(), slotKinds: ['pin', 'recovery'] },
+      {
+        id: w1.vaultId,
+        name: 'W1',
+        createdAt: clock.now() - 1,
+        lastUsedAt: clock.now() - 1,
+        slotKinds: ['pin', 'recovery'],
+      },
+      {
+        id: w2.vaultId,
+        name: 'W2',
+        createdAt: clock.now(),
+        lastUsedAt: clock.now(),
+        slotKinds: ['pin', 'recovery'],
+      },
     ]);
     expect((await w1.listAccounts()).map((r) => r.account.issuer)).toEqual(['Issuerone']);
     await expect(unlockWithPin(db, w2.vaultId, '111111')).rejects.toMatchObject({

@@ -9,6 +9,7 @@ import type { AddResult, ShellActions, VaultPort } from '../../core/app/vault-po
 import { language } from '../../core/ui/i18n-state.ts';
 import { openHavenDb } from '../../core/vault/database.ts';
 import type { KioskPolicy } from '../../core/kiosk/policy.ts';
+import { importAdminPublicKey } from '../../core/vault/admin-slot.ts';
 import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import type { KioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import { parseSecureOrigin } from '../../core/sites/index.ts';
@@ -67,6 +68,10 @@ export async function openKioskPort(
     keeper: keeperClosingWindow(isUnlockWindow),
     settingsStore: extensionSettingsStore,
     policy,
+    adminKey:
+      policy.adminRecoveryKey === undefined
+        ? undefined
+        : await importAdminPublicKey(policy.adminRecoveryKey),
     onActivity: throttle(() => void sendOrThrow('activity', {}), ACTIVITY_EVERY_MS),
   });
   sessionKeeper.watch((unlocked) => {

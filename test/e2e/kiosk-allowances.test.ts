@@ -18,7 +18,12 @@ let chromium: TestBrowser;
 let popup: Page;
 
 beforeAll(async () => {
-  managed = await manageExtension({ kiosk: true, allowPinSlots: true, allowExport: true });
+  managed = await manageExtension({
+    kiosk: true,
+    allowPinSlots: true,
+    allowExport: true,
+    listWorkers: true,
+  });
   chromium = await launchBrowser({ extension: managed.dir, lang: 'nl' });
   popup = await chromium.openPopup();
   await popup.waitForSelector('[data-testid=profile-pin]', { timeout: 20_000 });
@@ -42,6 +47,7 @@ describe('kiosk mode with PINs and export allowed', () => {
     expect(await popup.$('[data-testid=backup-export]')).not.toBeNull();
 
     await popup.click('[data-testid=lock]');
+    // A small site's policy lists the workers: Marie is there without typing.
     await (await popup.waitForSelector('[data-testid=profile][data-name="Marie"]'))!.click();
     await popup.type('[data-testid=unlock-pin]', '000000');
     await popup.click('[data-testid=unlock-submit]');

@@ -91,7 +91,7 @@ describe('kiosk sessions', () => {
     await pause(1500);
     expect([await otpValue(first), await otpValue(last)]).toEqual(['', '']);
     // One unlock, one fill: locked again.
-    await popup.waitForSelector('[data-testid=profile]', { timeout: 5_000 });
+    await popup.waitForSelector('[data-testid=worker-search]', { timeout: 5_000 });
     await Promise.all(tabs.map((tab) => tab.close()));
   });
 
@@ -108,7 +108,7 @@ describe('kiosk sessions', () => {
     await popup.close();
     await pause((IDLE_SECONDS + 2) * 1000);
     popup = await chromium.openPopup();
-    await popup.waitForSelector('[data-testid=profile][data-name="Jan"]');
+    await popup.waitForSelector('[data-testid=worker-search]');
     await pause(500);
     expect(await popup.$('[data-testid=account]')).toBeNull();
   }, 60_000);

@@ -15,7 +15,12 @@ import { manageExtension } from '../harness/managed-policy.ts';
 import type { ManagedExtension } from '../harness/managed-policy.ts';
 import { startDemoSites } from '../sites/server.ts';
 import type { DemoSites } from '../sites/server.ts';
-import { cpointCodePage as openCpointCodePage, kioskWorkers, otpValue } from './kiosk-helpers.ts';
+import {
+  cpointCodePage as openCpointCodePage,
+  kioskWorkers,
+  otpValue,
+  searchWorkers,
+} from './kiosk-helpers.ts';
 
 const IDLE_SECONDS = 15;
 const JAN = 'otpauth://totp/C-point:jan?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=C-point';
@@ -54,10 +59,11 @@ describe('kiosk mode', () => {
   it('enrols two workers, each with their own security key', async () => {
     await workers.enrol('Jan', JAN);
     await workers.enrol('Piet', PIET);
-    const names = await popup.$$eval('[data-testid=profile]', (buttons) =>
-      buttons.map((b) => b.getAttribute('data-name')),
-    );
-    expect(names.sort()).toEqual(['Jan', 'Piet']);
+    // Nobody's name on screen until it is typed in full.
+    expect(await popup.$('[data-testid=profile]')).toBeNull();
+    expect(await searchWorkers(popup, 'Pi')).toEqual([]);
+    expect(await searchWorkers(popup, 'piet')).toEqual(['Piet']);
+    expect(await searchWorkers(popup, 'Jan')).toEqual(['Jan']);
     // Locked down by default: no PIN instead of a key.
     expect(await popup.$('[data-testid=profile-pin]')).toBeNull();
   });
@@ -71,7 +77,7 @@ describe('kiosk mode', () => {
     // No export unless the administrator allows it.
     expect(await popup.$('[data-testid=backup-export]')).toBeNull();
     await popup.click('[data-testid=lock]');
-    await popup.waitForSelector('[data-testid=profile]');
+    await popup.waitForSelector('[data-testid=worker-search]');
   });
 
   it("fills only the unlocked worker's code, then locks", async () => {
@@ -80,7 +86,8 @@ describe('kiosk mode', () => {
     await new Promise((done) => setTimeout(done, 1500));
     expect(await otpValue(notJan)).toBe('');
     await notJan.close();
-    await popup.click('[data-testid=lock]');
+    // The last C-point tab closed: lockOnTabClose (on by default) locked Piet's vault.
+    await popup.waitForSelector('[data-testid=worker-search]', { timeout: 5_000 });
 
     await workers.unlock('Jan');
     const page = await cpointCodePage();
@@ -89,7 +96,7 @@ describe('kiosk mode', () => {
     );
     expect(await otpValue(page)).toBe(generateCode(parseOtpauthUri(JAN), { now: Date.now() }));
     // Locked right after the fill: the popup is back at the list of workers.
-    await popup.waitForSelector('[data-testid=profile]', { timeout: 5_000 });
+    await popup.waitForSelector('[data-testid=worker-search]', { timeout: 5_000 });
     const again = await cpointCodePage();
     await new Promise((done) => setTimeout(done, 1500));
     expect(await otpValue(again)).toBe('');
@@ -102,7 +109,7 @@ describe('kiosk mode', () => {
     const page = await cpointCodePage();
     await new Promise((done) => setTimeout(done, 1500));
     expect(await otpValue(page)).toBe('');
-    await popup.waitForSelector('[data-testid=profile]', { timeout: 5_000 });
+    await popup.waitForSelector('[data-testid=worker-search]', { timeout: 5_000 });
     await page.close();
   }, 60_000);
 
@@ -110,13 +117,9 @@ describe('kiosk mode', () => {
     await workers.unlock('Piet');
     await popup.click('[data-testid=forget-me]');
     await popup.click('[data-testid=confirm-yes]');
-    await popup.waitForFunction(
-      () => document.querySelectorAll('[data-testid=profile]').length === 1,
-    );
-    const names = await popup.$$eval('[data-testid=profile]', (buttons) =>
-      buttons.map((b) => b.getAttribute('data-name')),
-    );
-    expect(names).toEqual(['Jan']);
+    await popup.waitForSelector('[data-testid=worker-search]');
+    expect(await searchWorkers(popup, 'Piet')).toEqual([]);
+    expect(await searchWorkers(popup, 'Jan')).toEqual(['Jan']);
     // Nothing of Piet's is left in the database: no profile row, no sealed record.
     const rows = await popup.evaluate(
       () =>
@@ -152,7 +155,7 @@ describe('kiosk mode', () => {
     await new Promise((done) => setTimeout(done, 1500));
     expect(await otpValue(page)).toBe('');
     popup = await chromium.openPopup();
-    await popup.waitForSelector('[data-testid=profile][data-name="Jan"]');
+    await popup.waitForSelector('[data-testid=worker-search]');
     expect(await popup.$('[data-testid=account]')).toBeNull();
     await page.close();
   }, 60_000);

@@ -21,6 +21,8 @@ export interface LaunchOptions {
   lang?: string;
   /** false shows a window (for `npm run demo`); tests stay headless. */
   headless?: boolean;
+  /** Keep the profile here (and leave it on close), to start the same profile again. */
+  userDataDir?: string;
 }
 
 /** A launched Chromium with a fresh profile, and helpers for the extension. */
@@ -67,7 +69,7 @@ async function findExtensionId(browser: Browser, dir: string): Promise<string> {
 export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
   const executablePath = await findChromium();
   const extensionDir = await resolveExtensionDir(options.extension ?? true);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'havencode-profile-'));
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'havencode-profile-')));
   const args = buildChromiumArgs({
     ...(options.sites === undefined ? {} : { hostRules: options.sites.hostRules }),
     ...(options.fakeCameraFile === undefined ? {} : { fakeCameraFile: options.fakeCameraFile }),
@@ -85,7 +87,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
   });
   const closeAll = async (): Promise<void> => {
     await browser.close();
-    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    if (options.userDataDir === undefined)
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   };
   let extensionId: string | undefined;
   try {

@@ -21,10 +21,13 @@ export function KioskApp({
   kiosk,
   shell,
   allow,
+  warnEphemeral,
 }: {
   kiosk: KioskPort;
   shell: ShellActions;
   allow: KioskAllowances;
+  /** This browser profile never kept data across a restart: it may be wiped at logoff. */
+  warnEphemeral: boolean;
 }) {
   const [recoveryCode, setRecoveryCode] = useState<string | undefined>(undefined);
   const [adding, setAdding] = useState(false);
@@ -59,7 +62,12 @@ export function KioskApp({
           />
         )}
         {!unlocked && !recoveryCode && (
-          <WorkerList kiosk={kiosk} allow={allow} onAdded={setRecoveryCode} />
+          <WorkerList
+            kiosk={kiosk}
+            allow={allow}
+            warnEphemeral={warnEphemeral}
+            onAdded={setRecoveryCode}
+          />
         )}
         {unlocked && !recoveryCode && port && (
           <>

@@ -2,10 +2,14 @@ import { signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import type { KeyKeeper, PasskeyAccess, SettingsStore } from '../../app/adapters.ts';
 import { openVaultApp } from '../../app/vault-app.ts';
-import type { KioskPolicy } from '../../kiosk/policy.ts';
-import { deleteVault, listVaults } from '../../vault/index.ts';
-import type { HavenDb, VaultSummary } from '../../vault/index.ts';
 import type { VaultPort } from '../../app/vault-port.ts';
+import { HavenError } from '../../errors.ts';
+import type { KioskPolicy } from '../../kiosk/policy.ts';
+import { sealVaultForAdmin } from '../../vault/admin-slot.ts';
+import { forgetDate, forgetUnusedWorkers, markWorkerUsed } from '../../vault/forget-unused.ts';
+import { deleteVault, listVaults, unlockWithRecoveryCode } from '../../vault/index.ts';
+import type { HavenDb, VaultSummary } from '../../vault/index.ts';
+import { exportSealedVault, parseReenrolment, storeVaultRows } from '../../vault/vault-file.ts';
 
 /** Several workers' vaults on one shared PC, each sealed by the worker's own security key. */
 export interface KioskPort {
@@ -18,8 +22,20 @@ export interface KioskPort {
   addWorker(name: string, pin?: string): Promise<string>;
   /** 'Vergeet mij op deze pc': removes the current worker's vault completely. */
   forgetMe(): Promise<void>;
-  /** Locks and goes back to the list of workers. */
+  /** Locks and goes back to the lock screen. */
   leave(): Promise<void>;
+  /** The policy has port IT's recovery key: vaults are sealed to it and can be exported for IT. */
+  readonly adminRecovery: boolean;
+  /** The worker's sealed vault (ciphertext only), for IT's `havencode kiosk-recover`. */
+  exportSealed(vault: VaultSummary): Promise<string>;
+  /**
+   * Re-enrols a worker from IT's re-enrolment file and one-time code: the
+   * vault opens once with the code, the worker's new security key replaces
+   * the lost one, and the code is spent. Resolves to the new recovery code.
+   */
+  reenrolWorker(file: string, code: string): Promise<string>;
+  /** When the policy will forget this worker's vault if unused (epoch ms); undefined: never. */
+  forgetDateOf(vault: VaultSummary): number | undefined;
 }
 
 /** What the kiosk port needs from its shell. */
@@ -29,29 +45,55 @@ export interface KioskPortOptions {
   /** Where a worker's unlocked key is kept, to pick up where the popup left off. */
   keeper: KeyKeeper;
   settingsStore: SettingsStore;
-  /** The administrator's policy: its idle time is every worker's auto-lock. */
+  /** The administrator's policy: its idle time is every worker's auto-lock; forgetAfterDays. */
   policy: KioskPolicy;
+  /** Port IT's public key from the policy: each worker's data key is also sealed to it. */
+  adminKey?: CryptoKey | undefined;
   /** The worker did something in the UI (the shell restarts its own idle clock). */
   onActivity: () => void;
+  /** Epoch-ms clock; Date.now by default. */
+  now?: (() => number) | undefined;
 }
 
 /**
- * The kiosk's port: a local vault port per worker, opened only for as long
- * as that worker uses it. A worker's vault has a passkey slot on a roaming
- * security key and no PIN, so nothing on the PC can be guessed offline.
+ * The kiosk's port: a vault app per worker, opened only for as long as that
+ * worker uses it. A worker's vault has a passkey slot on a roaming security
+ * key and no PIN, so nothing on the PC can be guessed offline.
  */
 export async function createKioskPort(options: KioskPortOptions): Promise<KioskPort> {
-  const { db } = options;
-  const vaults = signal<readonly VaultSummary[]>(await listVaults(db));
+  const { db, adminKey } = options;
+  const { forgetAfterDays } = options.policy;
+  const now = options.now ?? Date.now;
+  // The lock screen shows before the vaults are listed (500 rows take a while on a
+  // busy PC); the search answers as soon as they are.
+  const vaults = signal<readonly VaultSummary[]>([]);
+  const listed = (
+    forgetAfterDays === undefined
+      ? Promise.resolve(0)
+      : forgetUnusedWorkers(db, forgetAfterDays, now())
+  )
+    .then(() => listVaults(db))
+    .then((list) => {
+      vaults.value = list;
+      return list;
+    });
   const current = signal<VaultPort | undefined>(undefined);
   let currentName: string | undefined;
+  // Every unlock keeps the key: that is when it is also sealed to IT's key.
+  const keeper: KeyKeeper = {
+    ...options.keeper,
+    async save(kept) {
+      await options.keeper.save(kept);
+      if (adminKey) await sealVaultForAdmin(db, kept.vaultId, kept.key, adminKey, now());
+    },
+  };
 
   const open = async (name: string) => {
     await current.peek()?.lock();
     currentName = name;
     const port = await openVaultApp({
       openDatabase: () => Promise.resolve(db),
-      keeper: options.keeper,
+      keeper,
       settingsStore: options.settingsStore,
       policy: options.policy,
       vaultName: name,
@@ -65,7 +107,7 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
     return port;
   };
   const kept = await options.keeper.load();
-  const resumed = vaults.peek().find((p) => p.id === kept?.vaultId);
+  const resumed = (await listed).find((v) => v.id === kept?.vaultId);
   if (resumed) await open(resumed.name);
 
   return {
@@ -79,6 +121,8 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
         current.value = undefined;
         throw error;
       }
+      const vault = vaults.peek().find((v) => v.name === name);
+      if (vault) await markWorkerUsed(db, vault.id, now());
     },
     async addWorker(name, pin) {
       const port = await open(name.trim());
@@ -89,7 +133,7 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
       return recoveryCode;
     },
     async forgetMe() {
-      const vault = vaults.peek().find((p) => p.name === currentName);
+      const vault = vaults.peek().find((v) => v.name === currentName);
       await current.peek()?.lock();
       current.value = undefined;
       if (vault) await deleteVault(db, vault.id);
@@ -98,6 +142,37 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
     async leave() {
       await current.peek()?.lock();
       current.value = undefined;
+      // Last-used dates moved on while the worker was in.
+      vaults.value = await listVaults(db);
+    },
+    adminRecovery: adminKey !== undefined,
+    exportSealed: (vault) => exportSealedVault(db, vault.id),
+    async reenrolWorker(file, code) {
+      const reenrolment = parseReenrolment(file);
+      await storeVaultRows(db, reenrolment);
+      vaults.value = await listVaults(db);
+      const { id, name } = reenrolment.profile;
+      const session = await unlockWithRecoveryCode(db, id, code);
+      if (!session) throw new HavenError('vault/locked', 'the re-enrolled vault did not open');
+      const added = await session.addPasskeySlot({
+        ...options.passkey,
+        userName: name,
+        attachment: 'cross-platform',
+      });
+      for (const slot of await session.listSlots())
+        if (slot.kind === 'passkey' && slot.id !== added.id) await session.removeSlot(slot.id);
+      // The one-time code is spent: the worker gets a recovery code of their own.
+      const recoveryCode = await session.regenerateRecoveryCode();
+      await markWorkerUsed(db, id, now());
+      // Kept, the key opens the worker's vault app already unlocked.
+      await keeper.save({ vaultId: id, key: await session.exportKey() });
+      await open(name);
+      return recoveryCode;
+    },
+    forgetDateOf(vault) {
+      return forgetAfterDays === undefined
+        ? undefined
+        : forgetDate(vault.lastUsedAt, forgetAfterDays);
     },
   };
 }

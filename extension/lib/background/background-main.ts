@@ -33,6 +33,7 @@ import { createKioskFills } from './kiosk-fill.ts';
 import { startKioskLock } from './kiosk-lock.ts';
 import type { KioskLock } from './kiosk-lock.ts';
 import { createKioskRules } from './kiosk-rules.ts';
+import { startKioskTabClose } from './kiosk-tab-close.ts';
 import { startLinkedScripts } from './linked-scripts.ts';
 import { readStepNote, saveStepNote } from './step-notes.ts';
 import { createUsedCodes } from './used-codes.ts';
@@ -58,6 +59,10 @@ export function startBackground(): void {
     () => holder.lock(),
   );
   const kioskFills = createKioskFills();
+  startKioskTabClose(
+    () => policy,
+    () => holder.lock(),
+  );
   // Settings saved in any context reach the idle lock through the settings store.
   const idle = startLockTimer({
     idle: browserIdleSource,
