@@ -4,6 +4,7 @@
  * secrets.
  */
 import type { MessageKey } from '../../core/i18n/index.ts';
+import type { SiteProfile } from '../../core/sites/index.ts';
 
 /** The sign-in method the user picked (C-point), and the username typed, on the step before. */
 export interface StepNote {
@@ -73,3 +74,13 @@ export type ContentStrings = Pick<
   Record<MessageKey, string>,
   'inline.fill' | 'inline.enrol' | 'inline.enrolled' | 'inline.choose' | 'inline.noCode'
 >;
+
+/**
+ * What the content script needs to start, from the background: its words,
+ * and the site profile of the page's origin (null on a linked site). The
+ * profiles stay out of the page's script.
+ */
+export interface PageSetup {
+  strings: ContentStrings;
+  profile: SiteProfile | null;
+}

@@ -6,11 +6,11 @@ import {
   watchForOtpTarget,
 } from '../../../core/autofill/index.ts';
 import type { OtpTarget } from '../../../core/autofill/index.ts';
-import { findSiteProfile, parseSecureOrigin } from '../../../core/sites/index.ts';
+import { parseSecureOrigin } from '../../../core/sites/index.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
 import { isRefusal, onTabEvent, send } from '../protocol.ts';
 import type { ContentStrings } from '../protocol-types.ts';
-import { loadSay } from './ask.ts';
+import { loadPageStart } from './ask.ts';
 import type { Say } from './ask.ts';
 import { reportSubmission } from './code-submission.ts';
 import { watchEnrolment } from './enrol-offer.ts';
@@ -26,23 +26,22 @@ import { noteSignInSteps } from './step-notes.ts';
  * for this exact origin, nothing else.
  */
 export async function startContent(): Promise<void> {
-  const profile = findSiteProfile(location.href);
-  if (profile) return startOnSite(profile);
-  // A linked site: generic detection, and the background decides whether an
-  // account links this exact origin. Never over http; no enrolment here.
+  // Never over http (a profile is for one exact https origin too).
   if (parseSecureOrigin(location.href) === undefined) return;
-  const say = await loadSay();
-  if (say === undefined) return;
+  const start = await loadPageStart();
+  // Refused: kiosk mode on a site the administrator did not allow.
+  if (start === undefined) return;
+  const { say, profile } = start;
+  if (profile) return startOnSite(profile, say);
+  // A linked site: generic detection, and the background decides whether an
+  // account links this exact origin. No enrolment here.
   const filler = createFiller(undefined, say);
   watchForOtpTarget(document, undefined, (target) => filler.offer(target));
   onTabEvent(() => filler.retry());
 }
 
 /** MyCepa or C-point: fill, offer enrolment, note the sign-in steps, guard the registration's removal. */
-async function startOnSite(profile: SiteProfile): Promise<void> {
-  const say = await loadSay();
-  // Refused: kiosk mode on a site the administrator did not allow.
-  if (say === undefined) return;
+function startOnSite(profile: SiteProfile, say: Say): void {
   const filler = createFiller(profile, say);
   const enrolment = watchEnrolment(say);
   noteSignInSteps(profile);
