@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
+import { contextWords } from '../../core/autofill/index.ts';
 import { translate } from '../../core/i18n/index.ts';
 import { siteProfiles } from '../../core/sites/index.ts';
 import { createBackgroundHandlers } from './background/background-main.ts';
@@ -102,6 +103,7 @@ const cases: {
         'inline.noCode': translate('fr', 'inline.noCode'),
       },
       profile: siteProfiles.find(({ origin }) => sender.url?.startsWith(`${origin}/`)) ?? null,
+      contextWords,
     }),
   },
   'enrol:add': { request: { images: [] }, answer: { status: 'locked' } },

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { contextWords } from '../../../core/autofill/index.ts';
 import { findSiteProfile } from '../../../core/sites/index.ts';
 import { pickLanguage, translate } from '../../../core/i18n/index.ts';
 import type { Language } from '../../../core/i18n/index.ts';
@@ -152,7 +153,7 @@ export function createBackgroundHandlers(
         'inline.choose': say('inline.choose'),
         'inline.noCode': say('inline.noCode'),
       };
-      return { strings, profile: findSiteProfile(sender.url) ?? null };
+      return { strings, profile: findSiteProfile(sender.url) ?? null, contextWords };
     },
     'enrol:add': async ({ images }, sender) => {
       const answer = await enrolFromImages(

@@ -65,6 +65,7 @@ function setUp(policy: KioskPolicy, enrolled: { code: string | undefined } = { c
           'inline.noCode': 'n',
         },
         profile: null,
+        contextWords: { refusals: [], authenticator: [], enrolment: [] },
       }),
     'enrol:add': () =>
       Promise.resolve({ status: 'ok', added: 1, duplicates: 0, code: enrolled.code } as const),

@@ -5,7 +5,7 @@ import {
   targetFields,
   watchForOtpTarget,
 } from '../../../core/autofill/index.ts';
-import type { OtpTarget } from '../../../core/autofill/index.ts';
+import type { ContextWords, OtpTarget } from '../../../core/autofill/index.ts';
 import { parseSecureOrigin } from '../../../core/sites/index.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
 import { isRefusal, onTabEvent, send } from '../protocol.ts';
@@ -31,21 +31,21 @@ export async function startContent(): Promise<void> {
   const start = await loadPageStart();
   // Refused: kiosk mode on a site the administrator did not allow.
   if (start === undefined) return;
-  const { say, profile } = start;
-  if (profile) return startOnSite(profile, say);
+  const { say, profile, contextWords } = start;
+  if (profile) return startOnSite(profile, say, contextWords);
   // A linked site: generic detection, and the background decides whether an
   // account links this exact origin. No enrolment here.
   const filler = createFiller(undefined, say);
-  watchForOtpTarget(document, undefined, (target) => filler.offer(target));
+  watchForOtpTarget(document, undefined, contextWords, (target) => filler.offer(target));
   onTabEvent(() => filler.retry());
 }
 
 /** MyCepa or C-point: fill, offer enrolment, note the sign-in steps, guard the registration's removal. */
-function startOnSite(profile: SiteProfile, say: Say): void {
+function startOnSite(profile: SiteProfile, say: Say, contextWords: ContextWords): void {
   const filler = createFiller(profile, say);
   const enrolment = watchEnrolment(say);
   noteSignInSteps(profile);
-  watchForOtpTarget(document, profile, (target) => {
+  watchForOtpTarget(document, profile, contextWords, (target) => {
     // On a set-up page the code comes from the QR code just added, not from the vault.
     if (target.certainty === 'enrol' || enrolment.enrolled) enrolment.setTarget(target);
     else filler.offer(target);
