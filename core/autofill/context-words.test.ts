@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cPointProfile, myCepaProfile } from '../sites/profiles.ts';
 import type { SiteProfile } from '../sites/site-profile.ts';
+import { contextWords } from './context-word-lists.ts';
 import { judgeContext, type RefusalReason } from './context-words.ts';
 import { normalizeText } from './field-rules.ts';
 
@@ -43,7 +44,7 @@ describe('judgeContext', () => {
     ['Aanmelden Gebruikersnaam Wachtwoord', myCepaProfile, undefined, false, false],
   ];
   it.each(cases)('%j', (text, profile, refusal, authenticator, enrolment) => {
-    expect(judgeContext(normalizeText(text), profile)).toEqual({
+    expect(judgeContext(normalizeText(text), profile, contextWords)).toEqual({
       refusal,
       authenticator,
       enrolment,

@@ -3,7 +3,7 @@ import { siteWords } from '../sites/profiles.ts';
 import type { SiteProfile } from '../sites/site-profile.ts';
 import { collectInputs } from './collect.ts';
 import { readContextText } from './context-text.ts';
-import { judgeContext, type ContextVerdict } from './context-words.ts';
+import { judgeContext, type ContextVerdict, type ContextWords } from './context-words.ts';
 import {
   DOUBT_THRESHOLD,
   fitsCode,
@@ -106,14 +106,14 @@ function scoreSplit(
 }
 
 /** The page's words around `fields`, read once per form (or tree) during one ranking. */
-function createContextReader(profile: SiteProfile | undefined) {
+function createContextReader(profile: SiteProfile | undefined, words: ContextWords) {
   const cache = new Map<Node, ContextVerdict>();
   return (fields: readonly HTMLInputElement[]): ContextVerdict => {
     const first = fields[0]!;
     const key = first.form ?? first.getRootNode();
     let verdict = cache.get(key);
     if (verdict === undefined) {
-      verdict = judgeContext(readContextText(fields), profile);
+      verdict = judgeContext(readContextText(fields), profile, words);
       cache.set(key, verdict);
     }
     return verdict;
@@ -144,13 +144,15 @@ function decide(
  * (labels, names, autocomplete, inputmode, length, the site's words), then
  * the words around it, which may refuse it (an e-mailed or SMS code, a
  * reset, a recovery code, a captcha) or confirm it. Hidden fields are
- * returned as `waiting`, never as `best`.
+ * returned as `waiting`, never as `best`. `words`: the phrases the context
+ * is read against (context-word-lists.ts).
  */
 export function rankOtpCandidates(
   inputs: readonly HTMLInputElement[],
   profile: SiteProfile | undefined,
+  words: ContextWords,
 ): OtpRanking {
-  const readContext = createContextReader(profile);
+  const readContext = createContextReader(profile, words);
   let best: OtpTarget | undefined;
   let bestScore = DOUBT_THRESHOLD - 1;
   const waiting: HTMLInputElement[] = [];

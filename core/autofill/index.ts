@@ -1,5 +1,6 @@
 export { collectInputs, readSameOriginFrame } from './collect.ts';
-export type { ContextVerdict, RefusalReason } from './context-words.ts';
+export type { ContextVerdict, ContextWords, RefusalReason } from './context-words.ts';
+export { contextWords } from './context-word-lists.ts';
 export { judgeContext } from './context-words.ts';
 export { readContextText } from './context-text.ts';
 export type { FieldHints } from './field-rules.ts';

@@ -1,4 +1,5 @@
 import type { SiteProfile } from '../sites/site-profile.ts';
+import type { ContextWords } from './context-words.ts';
 import { collectInputs, collectLightInputs, readSameOriginFrame, type Scope } from './collect.ts';
 import { findBoxRow, rankOtpCandidates, targetFields, type OtpTarget } from './find-fields.ts';
 
@@ -31,11 +32,13 @@ function scheduleFor(doc: Document): Schedule {
  * target: the one there now, and any that appears later (SPA steps, open
  * shadow roots, same-origin frames). Each mutation batch only notes the added
  * nodes and changed elements; the search runs at most once per scheduled turn
- * on those subtrees alone. Returns the function that stops watching.
+ * on those subtrees alone. `words`: as for `rankOtpCandidates`. Returns the
+ * function that stops watching.
  */
 export function watchForOtpTarget(
   doc: Document,
   profile: SiteProfile | undefined,
+  words: ContextWords,
   onTarget: (target: OtpTarget) => void,
   options: WatchOptions = {},
 ): () => void {
@@ -140,7 +143,7 @@ export function watchForOtpTarget(
     // animations around a filled form from re-ranking it every frame.
     const inputs = [...new Set(gather())].filter((input) => !reported.has(input));
     if (inputs.length === 0) return;
-    const { best, waiting } = rankOtpCandidates(inputs, profile);
+    const { best, waiting } = rankOtpCandidates(inputs, profile, words);
     if (best !== undefined) report(best);
     for (const input of waiting) recheckLater(input);
   }

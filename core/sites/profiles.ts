@@ -1,3 +1,4 @@
+import { cPointOrigin, myCepaOrigin } from './origins.ts';
 import type { SiteProfile } from './site-profile.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { SiteProfile } from './site-profile.ts';
 export const myCepaProfile: SiteProfile = {
   id: 'mycepa',
   name: 'MyCepa',
-  origin: 'https://my.cepa.be',
+  origin: myCepaOrigin,
   issuers: ['mycepa', 'cepa'],
   digits: 10,
   codeIsPassword: true,
@@ -58,7 +59,7 @@ export const myCepaProfile: SiteProfile = {
 export const cPointProfile: SiteProfile = {
   id: 'c-point',
   name: 'C-point',
-  origin: 'https://www.c-point.be',
+  origin: cPointOrigin,
   issuers: ['c-point'],
   digits: 6,
   codeIsPassword: false,

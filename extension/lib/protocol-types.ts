@@ -4,6 +4,8 @@
  * secrets.
  */
 import type { MessageKey } from '../../core/i18n/index.ts';
+import type { ContextWords } from '../../core/autofill/index.ts';
+import type { SiteProfile } from '../../core/sites/index.ts';
 
 /** The sign-in method the user picked (C-point), and the username typed, on the step before. */
 export interface StepNote {
@@ -73,3 +75,15 @@ export type ContentStrings = Pick<
   Record<MessageKey, string>,
   'inline.fill' | 'inline.enrol' | 'inline.enrolled' | 'inline.choose' | 'inline.noCode'
 >;
+
+/**
+ * What the content script needs to start, from the background: its words,
+ * the site profile of the page's origin (null on a linked site) and the
+ * phrases detection reads around a code field. Profiles and phrases stay out
+ * of the page's script.
+ */
+export interface PageSetup {
+  strings: ContentStrings;
+  profile: SiteProfile | null;
+  contextWords: ContextWords;
+}

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
+import { contextWords } from '../../core/autofill/index.ts';
 import { translate } from '../../core/i18n/index.ts';
+import { siteProfiles } from '../../core/sites/index.ts';
 import { createBackgroundHandlers } from './background/background-main.ts';
 import type { BackgroundDeps } from './background/background-main.ts';
 import { offscreenHandlers } from './offscreen/offscreen-main.ts';
@@ -78,21 +80,31 @@ const senders: Record<string, { sender: MessageSender; kinds: From[] }> = {
   },
 };
 
-/** Per message: a valid request and the answer while the vault is locked. */
-const cases: { [T in MessageType]: { request: RequestOf<T>; answer: AnswerOf<T> } } = {
+/** Per message: a valid request and the answer while the vault is locked (for this sender, when it depends on it). */
+const cases: {
+  [T in MessageType]: {
+    request: RequestOf<T>;
+    answer: AnswerOf<T> | ((sender: MessageSender) => AnswerOf<T>);
+  };
+} = {
   'fill:request': { request: { auto: true }, answer: { status: 'locked' } },
   'unlock:open': { request: {}, answer: true },
   'step:note': { request: { note: { method: 'app', username: 'w123' } }, answer: true },
   'code:submitted': { request: { code: '123456' }, answer: true },
-  'strings:get': {
+  'page:setup': {
     request: { languages: ['fr-BE', 'nl'] },
-    answer: {
-      'inline.fill': translate('fr', 'inline.fill'),
-      'inline.enrol': translate('fr', 'inline.enrol'),
-      'inline.enrolled': translate('fr', 'inline.enrolled'),
-      'inline.choose': translate('fr', 'inline.choose'),
-      'inline.noCode': translate('fr', 'inline.noCode'),
-    },
+    // The profile of the sender's own origin: none on a linked site or a look-alike.
+    answer: (sender) => ({
+      strings: {
+        'inline.fill': translate('fr', 'inline.fill'),
+        'inline.enrol': translate('fr', 'inline.enrol'),
+        'inline.enrolled': translate('fr', 'inline.enrolled'),
+        'inline.choose': translate('fr', 'inline.choose'),
+        'inline.noCode': translate('fr', 'inline.noCode'),
+      },
+      profile: siteProfiles.find(({ origin }) => sender.url?.startsWith(`${origin}/`)) ?? null,
+      contextWords,
+    }),
   },
   'enrol:add': { request: { images: [] }, answer: { status: 'locked' } },
   'enrol:key': { request: { key: 'JBSWY3DPEHPK3PXP' }, answer: { status: 'locked' } },
@@ -158,7 +170,8 @@ describe('the message table', () => {
     const rule = protocol[type];
     it.each(Object.entries(senders))('from the %s', async (_name, { sender, kinds }) => {
       const got = await listenerFor(type)({ type, ...request }, sender);
-      if (kinds.includes(rule.from)) expect(got).toEqual(answer);
+      if (kinds.includes(rule.from))
+        expect(got).toEqual(typeof answer === 'function' ? answer(sender) : answer);
       else expect(got).toEqual({ refused: 'message/sender-not-allowed' });
     });
   });
@@ -166,7 +179,7 @@ describe('the message table', () => {
   it.each([
     ['fill:request', { auto: 'yes' }],
     ['step:note', { note: { method: 'sms' } }],
-    ['strings:get', { languages: 'nl' }],
+    ['page:setup', { languages: 'nl' }],
     ['enrol:add', { images: [42] }],
     ['registration:remove', {}],
     ['clipboard:clear-later', { afterMs: -1 }],

@@ -13,9 +13,9 @@ import {
 } from './protocol-guards.ts';
 import type {
   ConfirmQuestion,
-  ContentStrings,
   EnrolAnswer,
   FillAnswer,
+  PageSetup,
   QrCheckAnswer,
   ScanAnswer,
   StepNote,
@@ -83,11 +83,14 @@ export const protocol = {
     parse: (m: Fields) => readStepNote(m, 'note', (note: StepNote) => ({ note })),
     answer: answer<true>,
   },
-  /** The content script's words in the user's language (`languages`: the page's navigator.languages). */
-  'strings:get': {
+  /**
+   * The content script starts: its words in the user's language (`languages`:
+   * the page's navigator.languages) and the page's site profile.
+   */
+  'page:setup': {
     from: 'any-site',
     parse: (m: Fields) => readLanguages(m, 'languages', (languages) => ({ languages })),
-    answer: answer<ContentStrings>,
+    answer: answer<PageSetup>,
   },
   'enrol:add': {
     from: 'known-site',

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { contextWords } from '../../../core/autofill/index.ts';
+import { findSiteProfile } from '../../../core/sites/index.ts';
 import { pickLanguage, translate } from '../../../core/i18n/index.ts';
 import type { Language } from '../../../core/i18n/index.ts';
 import { handle } from '../protocol-handle.ts';
@@ -147,16 +149,17 @@ export function createBackgroundHandlers(
       if (tabId !== undefined) await saveStepNote(tabId, originOf(sender.url), note);
       return true;
     },
-    'strings:get': async ({ languages }) => {
+    'page:setup': async ({ languages }, sender) => {
       const language = await userLanguage(languages);
       const say = (key: keyof ContentStrings) => translate(language, key);
-      return {
+      const strings = {
         'inline.fill': say('inline.fill'),
         'inline.enrol': say('inline.enrol'),
         'inline.enrolled': say('inline.enrolled'),
         'inline.choose': say('inline.choose'),
         'inline.noCode': say('inline.noCode'),
       };
+      return { strings, profile: findSiteProfile(sender.url) ?? null, contextWords };
     },
     'enrol:add': async ({ images }, sender) => {
       const answer = await enrolFromImages(

@@ -55,13 +55,17 @@ function setUp(policy: KioskPolicy, enrolled: { code: string | undefined } = { c
     'unlock:open': () => (order.push('unlock'), Promise.resolve<true>(true)),
     'step:note': () => Promise.resolve<true>(true),
     'code:submitted': () => Promise.resolve<true>(true),
-    'strings:get': () =>
+    'page:setup': () =>
       Promise.resolve({
-        'inline.fill': 'f',
-        'inline.enrol': 'e',
-        'inline.enrolled': 'd',
-        'inline.choose': 'e',
-        'inline.noCode': 'n',
+        strings: {
+          'inline.fill': 'f',
+          'inline.enrol': 'e',
+          'inline.enrolled': 'd',
+          'inline.choose': 'e',
+          'inline.noCode': 'n',
+        },
+        profile: null,
+        contextWords: { refusals: [], authenticator: [], enrolment: [] },
       }),
     'enrol:add': () =>
       Promise.resolve({ status: 'ok', added: 1, duplicates: 0, code: enrolled.code } as const),
@@ -110,7 +114,7 @@ describe('createKioskRules', () => {
     ['unlock:open', {}],
     ['step:note', { note: {} }],
     ['code:submitted', { code: '123456' }],
-    ['strings:get', { languages: [] }],
+    ['page:setup', { languages: [] }],
     ['enrol:add', { images: [] }],
     ['enrol:key', { key: 'JBSWY3DPEHPK3PXP' }],
     ['qr:check', { images: [] }],

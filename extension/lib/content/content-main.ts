@@ -5,12 +5,12 @@ import {
   targetFields,
   watchForOtpTarget,
 } from '../../../core/autofill/index.ts';
-import type { OtpTarget } from '../../../core/autofill/index.ts';
-import { findSiteProfile, parseSecureOrigin } from '../../../core/sites/index.ts';
+import type { ContextWords, OtpTarget } from '../../../core/autofill/index.ts';
+import { parseSecureOrigin } from '../../../core/sites/index.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
 import { isRefusal, onTabEvent, send } from '../protocol.ts';
 import type { ContentStrings } from '../protocol-types.ts';
-import { loadSay } from './ask.ts';
+import { loadPageStart } from './ask.ts';
 import type { Say } from './ask.ts';
 import { reportSubmission } from './code-submission.ts';
 import { watchEnrolment } from './enrol-offer.ts';
@@ -26,27 +26,26 @@ import { noteSignInSteps } from './step-notes.ts';
  * for this exact origin, nothing else.
  */
 export async function startContent(): Promise<void> {
-  const profile = findSiteProfile(location.href);
-  if (profile) return startOnSite(profile);
-  // A linked site: generic detection, and the background decides whether an
-  // account links this exact origin. Never over http; no enrolment here.
+  // Never over http (a profile is for one exact https origin too).
   if (parseSecureOrigin(location.href) === undefined) return;
-  const say = await loadSay();
-  if (say === undefined) return;
+  const start = await loadPageStart();
+  // Refused: kiosk mode on a site the administrator did not allow.
+  if (start === undefined) return;
+  const { say, profile, contextWords } = start;
+  if (profile) return startOnSite(profile, say, contextWords);
+  // A linked site: generic detection, and the background decides whether an
+  // account links this exact origin. No enrolment here.
   const filler = createFiller(undefined, say);
-  watchForOtpTarget(document, undefined, (target) => filler.offer(target));
+  watchForOtpTarget(document, undefined, contextWords, (target) => filler.offer(target));
   onTabEvent(() => filler.retry());
 }
 
 /** MyCepa or C-point: fill, offer enrolment, note the sign-in steps, guard the registration's removal. */
-async function startOnSite(profile: SiteProfile): Promise<void> {
-  const say = await loadSay();
-  // Refused: kiosk mode on a site the administrator did not allow.
-  if (say === undefined) return;
+function startOnSite(profile: SiteProfile, say: Say, contextWords: ContextWords): void {
   const filler = createFiller(profile, say);
   const enrolment = watchEnrolment(say);
   noteSignInSteps(profile);
-  watchForOtpTarget(document, profile, (target) => {
+  watchForOtpTarget(document, profile, contextWords, (target) => {
     // On a set-up page the code comes from the QR code just added, not from the vault.
     if (target.certainty === 'enrol' || enrolment.enrolled) enrolment.setTarget(target);
     else filler.offer(target);
