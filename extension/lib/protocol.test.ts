@@ -9,27 +9,13 @@ import type { BackgroundDeps } from './background/background-main.ts';
 import { offscreenHandlers } from './offscreen/offscreen-main.ts';
 import { protocol } from './protocol.ts';
 import type { AnswerOf, From, MessageType, RequestOf } from './protocol.ts';
+import { fakeTab } from './fake-tab.ts';
 import { createListener } from './protocol-handle.ts';
 import { createUsedCodes } from './background/used-codes.ts';
 
 type MessageSender = Browser.runtime.MessageSender;
 
-const tab = (url: string): Browser.tabs.Tab => ({
-  id: 5,
-  windowId: 1,
-  url,
-  index: 0,
-  active: true,
-  pinned: false,
-  highlighted: true,
-  incognito: false,
-  selected: true,
-  discarded: false,
-  autoDiscardable: true,
-  groupId: -1,
-  frozen: false,
-  lastAccessed: 0,
-});
+const tab = (url: string) => fakeTab(5, url);
 const content = (url: string, frameId = 0): MessageSender => ({
   id: fakeBrowser.runtime.id,
   url,

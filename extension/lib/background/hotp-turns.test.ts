@@ -1,22 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createHotpTurns } from './hotp-turns.ts';
+import { fakeTab } from '../fake-tab.ts';
 
-const tab = {
-  id: 7,
-  windowId: 1,
-  index: 0,
-  active: true,
-  pinned: false,
-  highlighted: true,
-  incognito: false,
-  selected: true,
-  discarded: false,
-  autoDiscardable: true,
-  groupId: -1,
-  frozen: false,
-  lastAccessed: 0,
-};
+const tab = fakeTab(7);
 /** The browser tells that tab 7 changed (its URL by script, or a new load). */
 const update = (status: 'loading' | 'complete') =>
   fakeBrowser.tabs.onUpdated.trigger(7, { status }, { ...tab, status });

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
 import { PERSONAL_POLICY } from '../../../core/kiosk/policy.ts';
 import type { KioskPolicy } from '../../../core/kiosk/policy.ts';
+import { fakeTab } from '../fake-tab.ts';
 import { createListener } from '../protocol-handle.ts';
 import type { CallOptions, Handlers } from '../protocol-handle.ts';
 import type { FillAnswer } from '../protocol-types.ts';
@@ -18,22 +19,7 @@ const content = (url: string): Browser.runtime.MessageSender => ({
   id: fakeBrowser.runtime.id,
   url,
   frameId: 0,
-  tab: {
-    id: 9,
-    windowId: 1,
-    url,
-    index: 0,
-    active: true,
-    pinned: false,
-    highlighted: true,
-    incognito: false,
-    selected: true,
-    discarded: false,
-    autoDiscardable: true,
-    groupId: -1,
-    frozen: false,
-    lastAccessed: 0,
-  },
+  tab: fakeTab(9, url),
 });
 const cPoint = content('https://www.c-point.be/login');
 const myCepa = content('https://my.cepa.be/');
