@@ -1,11 +1,9 @@
-import type { Browser } from 'wxt/browser';
-
 /** A tab as the browser describes it, for unit tests of senders and tab events. */
-export function fakeTab(id: number, url?: string): Browser.tabs.Tab & { id: number } {
+export function fakeTab(id: number, url = 'https://www.c-point.be/') {
   return {
     id,
     windowId: 1,
-    ...(url === undefined ? {} : { url }),
+    url,
     index: 0,
     active: true,
     pinned: false,
