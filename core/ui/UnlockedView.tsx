@@ -45,7 +45,6 @@ export function UnlockedView({
         </p>
       )}
       {fresh && !adding && !backup && <FirstRunGuide hasAccounts={count > 0} onBackup={onBackup} />}
-      {!fresh && !adding && !backup && <BackupReminder port={port} />}
       {backup && <AutoLockSetting port={port} />}
       {backup && <UnlockMethods port={port} />}
       {backup && <BackupPanel port={port} />}
@@ -53,6 +52,8 @@ export function UnlockedView({
       {backup && <SnapshotPanel port={port} />}
       {backup && <StorageStatus />}
       <AccountList port={port} shell={shell} hideEmpty={fresh} />
+      {/* Below the codes: a gentle prompt, never in the way of the code the user came for. */}
+      {!fresh && !adding && !backup && <BackupReminder port={port} />}
     </>
   );
 }
