@@ -98,9 +98,7 @@ describe('"Gebruik Havencode op deze site" in the popup', () => {
     expect(await page.$eval('#code', (e) => (e as HTMLInputElement).value)).toBe('');
     const popup = await openPopupFor(page);
     const offer = await popup.waitForSelector('[data-testid=use-here]');
-    expect(await offer?.evaluate((e) => e.textContent)).toContain(
-      'Gebruik Havencode op deze site',
-    );
+    expect(await offer?.evaluate((e) => e.textContent)).toContain('Gebruik Havencode op deze site');
     expect(await offer?.evaluate((e) => e.textContent)).toContain('C-point (jan)');
     await tap(popup, '[data-testid=use-here-link]');
     // Linked: the offer goes, the popup says what happened and lists the account for this site.
