@@ -7,6 +7,7 @@ import { EXTENSION_DIR, launchBrowser, type TestBrowser } from '../harness/brows
 import {
   addUri,
   cpointUri,
+  mycepaUri,
   recentCodes,
   setUpWithPin,
   settle,
@@ -17,6 +18,7 @@ import {
 // C-point's code page on a hosted sign-in domain: the popup offers to link
 // that exact origin to the C-point account, and the page is filled from then on.
 const HOSTED = 'https://login.hosted-idp.test';
+const OTHER_HOSTED = 'https://sso.other-idp.test';
 const CPOINT = 'https://www.c-point.be';
 const SECRET = 'KRSXG5CTMVRXEZLUKN2XAZLSNBQW4ZDX';
 
@@ -38,7 +40,7 @@ async function copyWithGrantedOrigin(): Promise<string> {
   await cp(EXTENSION_DIR, copy, { recursive: true });
   const file = join(copy, 'manifest.json');
   const manifest = JSON.parse(await readFile(file, 'utf8')) as { host_permissions: string[] };
-  manifest.host_permissions.push(`${HOSTED}/*`);
+  manifest.host_permissions.push(`${HOSTED}/*`, `${OTHER_HOSTED}/*`);
   await writeFile(file, JSON.stringify(manifest));
   return copy;
 }
@@ -117,6 +119,39 @@ describe('"Gebruik Havencode op deze site" in the popup', () => {
     const popup = await openPopupFor(page);
     await settle(popup, 300);
     expect(await popup.$$('[data-testid=use-here]')).toHaveLength(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('lets the user pick the account when both sites have one', async () => {
+    const adding = await browser.openPopup();
+    await addUri(adding, mycepaUri('0479999', SECRET), 2);
+    await adding.close();
+    const page = await openCodePage(`${OTHER_HOSTED}/login`);
+    const popup = await openPopupFor(page);
+    await popup.waitForSelector('[data-testid=use-here-account]');
+    const options = await popup.$$eval('[data-testid=use-here-account] option', (list) =>
+      list.map((option) => option.textContent),
+    );
+    expect(options.sort()).toEqual(['C-point (jan)', 'MyCepa (0479999)']);
+    const mycepa = await popup.$eval(
+      '[data-testid=use-here-account]',
+      (select) =>
+        [...(select as HTMLSelectElement).options].find((o) => o.text.startsWith('MyCepa'))?.value,
+    );
+    await popup.select('[data-testid=use-here-account]', mycepa ?? '-');
+    await tap(popup, '[data-testid=use-here-link]');
+    // Only the picked account is now the one for this site.
+    await popup.waitForFunction(
+      () => document.querySelector('[data-testid=use-here-link]') === null,
+    );
+    // The first list is 'Voor deze site'.
+    const here = await popup.$eval('.accounts', (list) =>
+      [...list.querySelectorAll<HTMLElement>('[data-testid=account]')].map(
+        (item) => item.dataset['account'],
+      ),
+    );
+    expect(here).toEqual(['0479999']);
     await popup.close();
     await page.close();
   });
