@@ -64,7 +64,8 @@ export const en: Catalogue = {
   'accounts.useHere': 'Use Havencode on this site',
   'accounts.useHereFor': 'Links {origin} to {name}.',
   'accounts.useHereAccount': 'Account for this site',
-  'accounts.useHereRefused': 'The browser did not allow Havencode on {origin}.',
+  'accounts.useHereRefused':
+    'The browser did not allow Havencode on {origin}. Allow it in the settings.',
   'accounts.useHereDone': '{origin} is linked to {name}. Reload the page.',
   'accounts.delete': 'Delete',
   'accounts.rename': 'Rename',

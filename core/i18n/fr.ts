@@ -66,7 +66,8 @@ export const fr: Catalogue = {
   'accounts.useHere': 'Utiliser Havencode sur ce site',
   'accounts.useHereFor': 'Associe {origin} à {name}.',
   'accounts.useHereAccount': 'Compte pour ce site',
-  'accounts.useHereRefused': 'Le navigateur n’a pas autorisé Havencode sur {origin}.',
+  'accounts.useHereRefused':
+    'Le navigateur n’a pas autorisé Havencode sur {origin}. Autorisez-le dans les paramètres.',
   'accounts.useHereDone': '{origin} est associé à {name}. Rechargez la page.',
   'accounts.delete': 'Supprimer',
   'accounts.rename': 'Renommer',

@@ -43,12 +43,18 @@ export function UseOnSite({
     const asked = allowSite(origin);
     void action.run(async () => {
       setNote('');
-      if (!(await asked)) {
-        setNote(t('accounts.useHereRefused', { origin }));
-        return;
-      }
-      await port.setAccountLinks(chosen.id, [...(chosen.links ?? []), origin]);
-      setNote(t('accounts.useHereDone', { origin, name: displayName(chosen) }));
+      // Saved alongside the request, as the options page does: Firefox may
+      // close the popup under its prompt (pixiebrix/pixiebrix-extension#802).
+      // Refused, the link stays, and the options page offers to allow it.
+      const [, allowed] = await Promise.all([
+        port.setAccountLinks(chosen.id, [...(chosen.links ?? []), origin]),
+        asked,
+      ]);
+      setNote(
+        allowed
+          ? t('accounts.useHereDone', { origin, name: displayName(chosen) })
+          : t('accounts.useHereRefused', { origin }),
+      );
     });
   };
 
