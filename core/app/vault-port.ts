@@ -133,6 +133,11 @@ export interface ShellActions {
   };
   /** The origin of the page the user is on (extension popup), to put its accounts first. */
   currentOrigin?: () => Promise<string | undefined>;
+  /**
+   * Asks the browser to let Havencode run on this one exact origin (extension
+   * popup); resolves to false when refused. Call it straight from the click.
+   */
+  allowSite?: (origin: string) => Promise<boolean>;
   /** Decodes the QR codes in an image file the user picked. */
   decodeImage?: (file: Blob) => Promise<string[]>;
   /** Copies a code and clears the clipboard later; resolves to the seconds until then (0: never). */

@@ -61,6 +61,12 @@ export const en: Catalogue = {
   'accounts.menu': 'More for {name}',
   'accounts.currentSite': 'For this site',
   'accounts.others': 'Other accounts',
+  'accounts.useHere': 'Use Havencode on this site',
+  'accounts.useHereFor': 'Links {origin} to {name}.',
+  'accounts.useHereAccount': 'Account for this site',
+  'accounts.useHereRefused':
+    'The browser did not allow Havencode on {origin}. Allow it in the settings.',
+  'accounts.useHereDone': '{origin} is linked to {name}. Reload the page.',
   'accounts.delete': 'Delete',
   'accounts.rename': 'Rename',
   'accounts.next': 'Next code',

@@ -63,6 +63,12 @@ export const fr: Catalogue = {
   'accounts.menu': 'Plus pour {name}',
   'accounts.currentSite': 'Pour ce site',
   'accounts.others': 'Autres comptes',
+  'accounts.useHere': 'Utiliser Havencode sur ce site',
+  'accounts.useHereFor': 'Associe {origin} à {name}.',
+  'accounts.useHereAccount': 'Compte pour ce site',
+  'accounts.useHereRefused':
+    'Le navigateur n’a pas autorisé Havencode sur {origin}. Autorisez-le dans les paramètres.',
+  'accounts.useHereDone': '{origin} est associé à {name}. Rechargez la page.',
   'accounts.delete': 'Supprimer',
   'accounts.rename': 'Renommer',
   'accounts.next': 'Code suivant',

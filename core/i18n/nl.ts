@@ -67,6 +67,12 @@ export const nl = {
   'accounts.menu': 'Meer voor {name}',
   'accounts.currentSite': 'Voor deze site',
   'accounts.others': 'Andere accounts',
+  'accounts.useHere': 'Gebruik Havencode op deze site',
+  'accounts.useHereFor': 'Koppelt {origin} aan {name}.',
+  'accounts.useHereAccount': 'Account voor deze site',
+  'accounts.useHereRefused':
+    'De browser liet Havencode niet toe op {origin}. Sta het toe in de instellingen.',
+  'accounts.useHereDone': '{origin} is gekoppeld aan {name}. Herlaad de pagina.',
   'accounts.delete': 'Verwijderen',
   'accounts.rename': 'Naam wijzigen',
   'accounts.next': 'Volgende code',

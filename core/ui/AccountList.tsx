@@ -5,6 +5,7 @@ import { ErrorAlert } from './ErrorAlert.tsx';
 import { AccountItem } from './AccountItem.tsx';
 import { displayName } from './account-name.ts';
 import { RecentlyDeleted } from './RecentlyDeleted.tsx';
+import { UseOnSite } from './UseOnSite.tsx';
 import { formatWait, t } from './i18n-state.ts';
 import { useAction } from './use-action.ts';
 import type { AccountView, ShellActions, VaultPort } from '../app/vault-port.ts';
@@ -104,6 +105,7 @@ export function AccountList({
       {accounts.length > 0 && shown.length === 0 && (
         <p class="empty">{t('accounts.noMatch', { query: query.trim() })}</p>
       )}
+      <UseOnSite port={port} shell={shell} origin={origin} />
       {here.length > 0 && (
         <>
           <h2 class="group-title">{t('accounts.currentSite')}</h2>

@@ -14,6 +14,7 @@ import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import type { KioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import { parseSecureOrigin } from '../../core/sites/index.ts';
 import { decodeImageUrl } from './decode-image.ts';
+import { requestLinkAccess } from './options/link-access.ts';
 import { sendOrThrow } from './protocol.ts';
 import { sessionKeeper } from './session-store.ts';
 import { extensionSettingsStore } from './settings-store.ts';
@@ -133,6 +134,7 @@ export function createPopupShell(settings: Pick<SettingsModel, 'current'>): Shel
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.url === undefined ? undefined : parseSecureOrigin(tab.url);
     },
+    allowSite: requestLinkAccess,
     decodeImage: async (file) => {
       const url = URL.createObjectURL(file);
       try {
