@@ -121,8 +121,15 @@ const extensionClipboard: ClipboardAccess = {
   },
 };
 
-/** What only an extension page can do: read the tab's QR codes, copy with a timed wipe. */
-export function createPopupShell(settings: Pick<SettingsModel, 'current'>): ShellActions {
+/**
+ * What only an extension page can do: read the tab's QR codes, copy with a
+ * timed wipe, link the current site. Kiosk mode fills only the sites the
+ * administrator allowed, so a worker links none.
+ */
+export function createPopupShell(
+  settings: Pick<SettingsModel, 'current'>,
+  { kiosk }: { kiosk: boolean },
+): ShellActions {
   return {
     copy: createCopy(extensionClipboard, settings),
     scan: {
@@ -134,7 +141,7 @@ export function createPopupShell(settings: Pick<SettingsModel, 'current'>): Shel
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.url === undefined ? undefined : parseSecureOrigin(tab.url);
     },
-    allowSite: requestLinkAccess,
+    ...(kiosk ? {} : { allowSite: requestLinkAccess }),
     decodeImage: async (file) => {
       const url = URL.createObjectURL(file);
       try {

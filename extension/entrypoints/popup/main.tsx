@@ -21,7 +21,7 @@ if (policy.kiosk) {
   render(
     <KioskApp
       kiosk={kiosk}
-      shell={createPopupShell(settings)}
+      shell={createPopupShell(settings, { kiosk: true })}
       allow={allow}
       warnEphemeral={warnEphemeral}
     />,
@@ -29,5 +29,5 @@ if (policy.kiosk) {
   );
 } else {
   const port = await openExtensionPort(policy);
-  render(<App port={port} shell={createPopupShell(port.settings)} />, root);
+  render(<App port={port} shell={createPopupShell(port.settings, { kiosk: false })} />, root);
 }
