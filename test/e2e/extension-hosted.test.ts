@@ -110,7 +110,8 @@ describe('"Gebruik Havencode op deze site" in the popup', () => {
     expect(await popup.$eval('[role=status]', (e) => e.textContent)).toContain(HOSTED);
     await popup.close();
     await page.reload();
-    expect(recentCodes(SECRET)).toContain(await waitForValue(page, '#code', 6));
+    const filled = await waitForValue(page, '#code', 6);
+    expect(recentCodes(SECRET)).toContain(filled);
     await page.close();
   });
 

@@ -108,7 +108,8 @@ describe('the options page', () => {
     const page = await openCodePage();
     await expectPrompt(page);
     await clickInlineButton(page, '#otp');
-    expect(recentCodes(SECRET)).toContain(await waitForValue(page, '#otp', 6));
+    const filled = await waitForValue(page, '#otp', 6);
+    expect(recentCodes(SECRET)).toContain(filled);
     await saveSettings(options, (p) => tap(p, '[data-testid=settings-autofill]'));
     await Promise.all([page.close(), options.close()]);
   });
@@ -152,7 +153,8 @@ describe('the unlocked vault', () => {
   it('stays open after the popup closed and the service worker was stopped', async () => {
     await stopServiceWorkers(ext.browser);
     const page = await openCodePage();
-    expect(recentCodes(SECRET)).toContain(await waitForValue(page, '#otp', 6));
+    const filled = await waitForValue(page, '#otp', 6);
+    expect(recentCodes(SECRET)).toContain(filled);
     await page.close();
   });
 
@@ -184,7 +186,8 @@ describe('a browser restart', () => {
     );
     const unlockPage = await unlockTarget.asPage();
     await unlockWithPin(unlockPage);
-    expect(recentCodes(SECRET)).toContain(await waitForValue(page, '#otp', 6));
+    const filled = await waitForValue(page, '#otp', 6);
+    expect(recentCodes(SECRET)).toContain(filled);
     await page.close();
   });
 });

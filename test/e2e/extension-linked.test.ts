@@ -166,7 +166,8 @@ describe('a site linked to an account', () => {
     const unlocking = await browser.openPopup();
     await unlockWithPin(unlocking);
     await unlocking.close();
-    expect(recentCodes(SECRET)).toContain(await waitForValue(page, '#code', 6));
+    const filled = await waitForValue(page, '#code', 6);
+    expect(recentCodes(SECRET)).toContain(filled);
     await page.close();
   });
 
