@@ -84,8 +84,8 @@ describe('kiosk sessions', () => {
     await chosen.waitForFunction(
       () => (document.querySelector('#otp') as HTMLInputElement).value.length === 6,
       // The fill goes unlock → background → this tab's content script → background: on a
-      // busy 2-core CI machine that chain once took longer than 5 s.
-      { timeout: 10_000 },
+      // busy 2-core CI machine that chain has taken longer than 5 s, and once 10 s.
+      { timeout: 30_000 },
     );
     expect(await otpValue(chosen)).toBe(generateCode(parseOtpauthUri(JAN), { now: Date.now() }));
     await pause(1500);
