@@ -12,9 +12,7 @@ import { lockWhenHidden } from '../../core/app/hidden-lock.ts';
 import { pageClipboard } from './clipboard.ts';
 import { PwaNotices } from './PwaNotices.tsx';
 import { createPwaSettingsStore } from './settings-store.ts';
-import { startServiceWorker } from './service-worker.ts';
-
-startServiceWorker();
+import { startServiceWorkerWhenNeeded } from './service-worker.ts';
 
 // Asked once at start: without it the browser may evict the vault under storage pressure.
 void requestPersistence(navigator.storage);
@@ -29,6 +27,7 @@ const port = await openVaultApp({
 });
 followLanguageChoice(port.settings, language, navigator.languages);
 lockWhenHidden(port);
+startServiceWorkerWhenNeeded(port.status);
 
 // The scanner, its worker and zxing (about 1 MB) load only when the user scans.
 const loadScanner = () => import('./scanner/index.tsx');
