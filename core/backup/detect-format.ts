@@ -24,7 +24,8 @@ import { isStratumBackup, isStratumEncrypted } from './stratum.ts';
 import { isTotpAuthenticatorBackup } from './totp-authenticator.ts';
 import { isTwofasBackup, isTwofasEncrypted } from './twofas.ts';
 import type { BackupFormat, BackupInput } from './types.ts';
-import { isAccountUriLine, isMigrationLine, readLines } from './uri-lines.ts';
+import { isAccountUri, isMigrationUri } from '../uri/scheme.ts';
+import { readLines } from './uri-lines.ts';
 import { isZip, openZip, type ZipFiles } from './zip.ts';
 
 /** A backup read as far as its format, with what its reader needs. */
@@ -141,8 +142,8 @@ function classifyJson(json: unknown): BackupFormat {
 function classifyText(trimmed: string): BackupFormat {
   if (isBitwardenCsv(trimmed)) return 'bitwarden-csv';
   const lines = readLines(trimmed).map((line) => line.text);
-  if (lines.some(isAccountUriLine)) {
-    return lines.every(isMigrationLine) ? 'google-migration' : 'otpauth-lines';
+  if (lines.some(isAccountUri)) {
+    return lines.every(isMigrationUri) ? 'google-migration' : 'otpauth-lines';
   }
   if (isTotpAuthenticatorBackup(trimmed)) return 'totp-authenticator';
   throw unsupported();

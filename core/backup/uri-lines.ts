@@ -6,12 +6,11 @@ import { HavenError } from '../errors.ts';
 import type { OtpAccount } from '../otp/account.ts';
 import { parseMigrationUri } from '../uri/migration-uri.ts';
 import { formatOtpauthUri, parseOtpauthUri } from '../uri/otpauth-uri.ts';
+import { isAccountUri, isMigrationUri } from '../uri/scheme.ts';
 import { splitLabel } from '../uri/label.ts';
 import { describeEntry } from './entry.ts';
 import type { ImportedEntry, SkippedEntry } from './types.ts';
 
-const OTPAUTH = /^otpauth:\/\//i;
-const MIGRATION = /^otpauth-migration:\/\//i;
 const OTPAUTH_LABEL = /^otpauth:\/\/[^/?]*\/([^?]*)(\?.*)?$/is;
 
 /** The non-blank lines of a text, trimmed, with their 1-based line numbers. */
@@ -20,16 +19,6 @@ export function readLines(text: string): { text: string; number: number }[] {
     .split(/\r\n|\r|\n/)
     .map((line, index) => ({ text: line.trim(), number: index + 1 }))
     .filter((line) => line.text !== '');
-}
-
-/** True when `line` starts like an account URI of either kind. */
-export function isAccountUriLine(line: string): boolean {
-  return OTPAUTH.test(line) || MIGRATION.test(line);
-}
-
-/** True when `line` is a Google Authenticator export URI. */
-export function isMigrationLine(line: string): boolean {
-  return MIGRATION.test(line);
 }
 
 /**
@@ -85,7 +74,7 @@ function decodeSafely(text: string): string {
 }
 
 function parseLine(line: string): OtpAccount[] {
-  if (MIGRATION.test(line)) return parseMigrationUri(line).accounts;
-  if (OTPAUTH.test(line)) return [parseOtpauthUri(line)];
+  if (isMigrationUri(line)) return parseMigrationUri(line).accounts;
+  if (isAccountUri(line)) return [parseOtpauthUri(line)];
   throw new HavenError('uri/not-otpauth', 'The line is not an otpauth:// URI.');
 }
