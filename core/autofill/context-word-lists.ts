@@ -1,8 +1,9 @@
 import type { ContextWords } from './context-words.ts';
+import { fieldWords } from './field-word-lists.ts';
 
 /**
  * The phrases `judgeContext` reads, in nl, fr and en (normalised: lower case,
- * no accents). The background sends them to the content script at start
+ * no accents), and the words of a field's own hints. The background sends them to the content script at start
  * (`page:setup`), so the page's script does not carry them.
  */
 export const contextWords: ContextWords = {
@@ -173,4 +174,5 @@ export const contextWords: ContextWords = {
     'kan je niet scannen',
     'impossible de scanner',
   ],
+  field: fieldWords,
 };
