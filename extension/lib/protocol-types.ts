@@ -78,12 +78,14 @@ export type ContentStrings = Pick<
 
 /**
  * What the content script needs to start, from the background: its words,
- * the site profile of the page's origin (null on a linked site) and the
- * phrases detection reads around a code field. Profiles and phrases stay out
- * of the page's script.
+ * the site profile of the page's origin (null on a linked site), the
+ * phrases detection reads around a code field and Havencode's mark for its
+ * buttons (a data: URL). Profiles, phrases and the mark stay out of the
+ * page's script.
  */
 export interface PageSetup {
   strings: ContentStrings;
   profile: SiteProfile | null;
   contextWords: ContextWords;
+  mark: string;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
+import markUrl from '../../assets/icon.svg?inline';
 import { contextWords } from '../../core/autofill/index.ts';
 import { translate } from '../../core/i18n/index.ts';
 import { siteProfiles } from '../../core/sites/index.ts';
@@ -90,6 +91,7 @@ const cases: {
       },
       profile: siteProfiles.find(({ origin }) => sender.url?.startsWith(`${origin}/`)) ?? null,
       contextWords,
+      mark: markUrl,
     }),
   },
   'enrol:add': { request: { images: [] }, answer: { status: 'locked' } },

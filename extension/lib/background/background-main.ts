@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import markUrl from '../../../assets/icon.svg?inline';
 import { contextWords } from '../../../core/autofill/index.ts';
 import { findSiteProfile } from '../../../core/sites/index.ts';
 import { pickLanguage, translate } from '../../../core/i18n/index.ts';
@@ -159,7 +160,8 @@ export function createBackgroundHandlers(
         'inline.choose': say('inline.choose'),
         'inline.noCode': say('inline.noCode'),
       };
-      return { strings, profile: findSiteProfile(sender.url) ?? null, contextWords };
+      const profile = findSiteProfile(sender.url) ?? null;
+      return { strings, profile, contextWords, mark: markUrl };
     },
     'enrol:add': async ({ images }, sender) => {
       const answer = await enrolFromImages(

@@ -6,7 +6,6 @@
  * click that visible-click.ts accepts, and nothing here ever moves the
  * keyboard focus: the page's field keeps it.
  */
-import markUrl from '../../../assets/icon.svg?inline';
 import { guardClicks } from './visible-click.ts';
 
 /** The host's own style: inline and !important, which no page style sheet beats. */
@@ -34,6 +33,14 @@ const STYLE = `
   button.box:focus-visible { outline: 3px solid #ffbf47; }
   img { width: 24px; height: 24px; border-radius: 5px; flex: none; }
 `;
+
+/** Havencode's mark (a data: URL); the background sends it at start (`page:setup`). */
+let markUrl = '';
+
+/** Sets the mark every button and note shows. */
+export function setInlineMark(url: string): void {
+  markUrl = url;
+}
 
 /** Pixels between the anchor and our box. */
 const GAP = 12;
