@@ -1,6 +1,6 @@
 import { siteWords } from '../sites/profiles.ts';
 import type { SiteProfile } from '../sites/site-profile.ts';
-import { normalizeText, type FieldWords } from './field-rules.ts';
+import { includesAny, normalizeText, type FieldWords } from './field-rules.ts';
 
 /** Why the words around a code field say it is not the authenticator's code. */
 export type RefusalReason =
@@ -29,10 +29,6 @@ export interface ContextWords {
   readonly enrolment: readonly string[];
   /** The words a field's own hints are read against (field-word-lists.ts). */
   readonly field: FieldWords;
-}
-
-function includesAny(text: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => text.includes(phrase));
 }
 
 /**

@@ -66,7 +66,8 @@ function hasWord(text: string, words: readonly string[]): boolean {
   return words.some((word) => tokens.has(word));
 }
 
-function hasPart(text: string, parts: readonly string[]): boolean {
+/** True when one of `parts` occurs anywhere in `text`. */
+export function includesAny(text: string, parts: readonly string[]): boolean {
   return parts.some((part) => text.includes(part));
 }
 
@@ -86,7 +87,7 @@ export function isForbiddenByHints(
     const forbidden = siteWords(profile, (words) => words.forbidden).map(normalizeText);
     if (forbidden.some((word) => hints.label.includes(word))) return true;
   }
-  return hasPart(hints.text, words.forbiddenParts) || hasWord(hints.text, words.forbiddenWords);
+  return includesAny(hints.text, words.forbiddenParts) || hasWord(hints.text, words.forbiddenWords);
 }
 
 /**
@@ -102,7 +103,7 @@ function hasOneTimeCodeAutocomplete(hints: FieldHints): boolean {
 }
 
 function saysOtp(text: string, words: FieldWords): boolean {
-  return hasPart(text, words.otpParts) || hasWord(text, words.otpWords);
+  return includesAny(text, words.otpParts) || hasWord(text, words.otpWords);
 }
 
 /** True when the field could hold a code of `digits` digits (or any code when undefined). */
@@ -159,7 +160,7 @@ export function scoreSplitHints(
   if (profile !== undefined && boxes.length === profile.digits) score += 20;
   if (boxes.some(hasOneTimeCodeAutocomplete)) score += 60;
   if (saysOtp(text, words)) score += 50;
-  if (hasPart(text, words.digitParts)) score += 20;
+  if (includesAny(text, words.digitParts)) score += 20;
   if (
     boxes.every((box) => box.inputMode === 'numeric' || box.type === 'tel' || box.type === 'number')
   ) {
