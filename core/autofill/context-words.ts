@@ -27,6 +27,8 @@ export interface ContextWords {
   readonly authenticator: readonly string[];
   /** Phrases of a page that sets up an authenticator. */
   readonly enrolment: readonly string[];
+  /** Phrases that say the text nearby is a set-up key to type by hand (setup-key.ts). */
+  readonly setupKey: readonly string[];
   /** The words a field's own hints are read against (field-word-lists.ts). */
   readonly field: FieldWords;
 }

@@ -43,7 +43,7 @@ export async function startContent(): Promise<void> {
 /** MyCepa or C-point: fill, offer enrolment, note the sign-in steps, guard the registration's removal. */
 function startOnSite(profile: SiteProfile, say: Say, contextWords: ContextWords): void {
   const filler = createFiller(profile, say, contextWords);
-  const enrolment = watchEnrolment(say);
+  const enrolment = watchEnrolment(say, contextWords);
   noteSignInSteps(profile);
   watchForOtpTarget(document, profile, contextWords, (target) => {
     // On a set-up page the code comes from the QR code just added, not from the vault.
