@@ -6,6 +6,8 @@
  * click that visible-click.ts accepts, and nothing here ever moves the
  * keyboard focus: the page's field keeps it.
  */
+// The shadow root's style sheet, minified by the build.
+import STYLE from './inline-ui.css?inline';
 import { guardClicks } from './visible-click.ts';
 
 /** The host's own style: inline and !important, which no page style sheet beats. */
@@ -24,15 +26,6 @@ const HOST_STYLE = [
 ]
   .map((rule) => `${rule} !important`)
   .join('; ');
-
-const STYLE = `
-  .box { font: 600 15px system-ui, sans-serif; background: #0b3d5c; color: #fff; border-radius: 8px;
-    padding: 6px 10px; box-shadow: 0 2px 8px #0006; display: flex; gap: 8px; align-items: center;
-    max-width: 320px; margin: 0; }
-  button.box { min-height: 44px; border: 2px solid #fff; cursor: pointer; text-align: start; }
-  button.box:focus-visible { outline: 3px solid #ffbf47; }
-  img { width: 24px; height: 24px; border-radius: 5px; flex: none; }
-`;
 
 /** Havencode's mark (a data: URL); the background sends it at start (`page:setup`). */
 let markUrl = '';
