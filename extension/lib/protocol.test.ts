@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
-import markUrl from '../../assets/icon.svg?inline';
 import { contextWords } from '../../core/autofill/index.ts';
 import { translate } from '../../core/i18n/index.ts';
 import { siteProfiles } from '../../core/sites/index.ts';
 import { createBackgroundHandlers } from './background/background-main.ts';
+import { inlineLook } from './content/inline-look.ts';
 import type { BackgroundDeps } from './background/background-main.ts';
 import { offscreenHandlers } from './offscreen/offscreen-main.ts';
 import { protocol } from './protocol.ts';
@@ -91,7 +91,7 @@ const cases: {
       },
       profile: siteProfiles.find(({ origin }) => sender.url?.startsWith(`${origin}/`)) ?? null,
       contextWords,
-      mark: markUrl,
+      look: inlineLook,
     }),
   },
   'enrol:add': { request: { images: [] }, answer: { status: 'locked' } },

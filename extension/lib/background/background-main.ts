@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import markUrl from '../../../assets/icon.svg?inline';
 import { contextWords } from '../../../core/autofill/index.ts';
 import { findSiteProfile } from '../../../core/sites/index.ts';
 import { pickLanguage, translate } from '../../../core/i18n/index.ts';
 import type { Language } from '../../../core/i18n/index.ts';
+import { inlineLook } from '../content/inline-look.ts';
 import { handle } from '../protocol-handle.ts';
 import type { Handlers } from '../protocol-handle.ts';
 import type { MessageSender } from '../protocol.ts';
@@ -161,7 +161,7 @@ export function createBackgroundHandlers(
         'inline.noCode': say('inline.noCode'),
       };
       const profile = findSiteProfile(sender.url) ?? null;
-      return { strings, profile, contextWords, mark: markUrl };
+      return { strings, profile, contextWords, look: inlineLook };
     },
     'enrol:add': async ({ images }, sender) => {
       const answer = await enrolFromImages(

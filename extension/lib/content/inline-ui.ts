@@ -6,8 +6,7 @@
  * click that visible-click.ts accepts, and nothing here ever moves the
  * keyboard focus: the page's field keeps it.
  */
-// The shadow root's style sheet, minified by the build.
-import STYLE from './inline-ui.css?inline';
+import type { InlineLook } from './inline-look.ts';
 import { guardClicks } from './visible-click.ts';
 
 /** The host's own style: inline and !important, which no page style sheet beats. */
@@ -27,12 +26,12 @@ const HOST_STYLE = [
   .map((rule) => `${rule} !important`)
   .join('; ');
 
-/** Havencode's mark (a data: URL); the background sends it at start (`page:setup`). */
-let markUrl = '';
+/** The mark and style sheet; the background sends them at start (`page:setup`). */
+let look: InlineLook = { mark: '', style: '' };
 
-/** Sets the mark every button and note shows. */
-export function setInlineMark(url: string): void {
-  markUrl = url;
+/** Sets the look of every button and note. */
+export function setInlineLook(value: InlineLook): void {
+  look = value;
 }
 
 /** Pixels between the anchor and our box. */
@@ -49,7 +48,7 @@ function createHost(content: HTMLElement): { host: HTMLElement; root: ShadowRoot
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = STYLE;
+  style.textContent = look.style;
   root.append(style, content);
   return { host, root };
 }
@@ -102,7 +101,7 @@ function placeBeside(anchor: DOMRect, box: DOMRect): { top: number; left: number
 /** Havencode's mark, so the user knows whose button this is. */
 function mark(): HTMLImageElement {
   const image = document.createElement('img');
-  image.src = markUrl;
+  image.src = look.mark;
   image.alt = '';
   return image;
 }
