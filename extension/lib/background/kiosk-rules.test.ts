@@ -53,7 +53,7 @@ function setUp(policy: KioskPolicy, enrolled: { code: string | undefined } = { c
         },
         profile: null,
         contextWords,
-        look: { mark: 'data:image/svg+xml,', style: '' },
+        look: { mark: 'data:image/svg+xml,', hostStyle: '', style: '' },
       }),
     'enrol:add': () =>
       Promise.resolve({ status: 'ok', added: 1, duplicates: 0, code: enrolled.code } as const),

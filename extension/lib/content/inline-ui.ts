@@ -9,25 +9,8 @@
 import type { InlineLook } from './inline-look.ts';
 import { guardClicks } from './visible-click.ts';
 
-/** The host's own style: inline and !important, which no page style sheet beats. */
-const HOST_STYLE = [
-  'all: initial',
-  'position: fixed',
-  'z-index: 2147483647',
-  'display: block',
-  'opacity: 1',
-  'visibility: visible',
-  'transform: none',
-  'filter: none',
-  'clip-path: none',
-  'mix-blend-mode: normal',
-  'pointer-events: auto',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
-
-/** The mark and style sheet; the background sends them at start (`page:setup`). */
-let look: InlineLook = { mark: '', style: '' };
+/** The mark and styles; the background sends them at start (`page:setup`). */
+let look: InlineLook = { mark: '', hostStyle: '', style: '' };
 
 /** Sets the look of every button and note. */
 export function setInlineLook(value: InlineLook): void {
@@ -45,7 +28,7 @@ export interface InlineUi {
 /** Our element for the page, holding `content` in a closed shadow root. */
 function createHost(content: HTMLElement): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement('havencode-inline');
-  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('style', look.hostStyle);
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = look.style;
