@@ -18,6 +18,23 @@ const nativeBrowserApi: Plugin = {
     id === '@wxt-dev/webextension-polyfill/browser' ? require.resolve('wxt/browser') : undefined,
 };
 
+/** The id WXT's own content script entry resolves to, followed by the entrypoint's file. */
+const wxtContentEntry = '\0virtual:wxt-content-script-isolated-world-entrypoint?';
+
+/**
+ * The content script's entry calls `main()` and nothing else. WXT's own wraps
+ * it in a ContentScriptContext (2.5 kB of the page's script) that our main
+ * never reads, and which posts the extension's id to the page on every start.
+ */
+const bareContentEntry: Plugin = {
+  name: 'havencode:bare-content-entry',
+  enforce: 'pre',
+  load: (id) =>
+    id.startsWith(wxtContentEntry)
+      ? `import script from ${JSON.stringify(id.slice(wxtContentEntry.length))};\nscript.main();`
+      : undefined,
+};
+
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
@@ -76,7 +93,7 @@ export default defineConfig({
     // background, the offscreen document), and it is 10 kB of the page's script.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi];
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi, bareContentEntry];
     },
     // zxing's wasm ships as a plain file in the extension, loaded from
     // runtime.getURL: no CDN, no 1.3 MB base64 copy inside the background.

@@ -1,8 +1,9 @@
 import type { ContextWords } from './context-words.ts';
+import { fieldWords } from './field-word-lists.ts';
 
 /**
  * The phrases `judgeContext` reads, in nl, fr and en (normalised: lower case,
- * no accents). The background sends them to the content script at start
+ * no accents), the words of a field's own hints and those around a set-up key. The background sends them to the content script at start
  * (`page:setup`), so the page's script does not carry them.
  */
 export const contextWords: ContextWords = {
@@ -173,4 +174,24 @@ export const contextWords: ContextWords = {
     'kan je niet scannen',
     'impossible de scanner',
   ],
+  setupKey: [
+    'sleutel',
+    'geheime code',
+    'kan je niet scannen',
+    'kunt u niet scannen',
+    'handmatig',
+    'key',
+    "can't scan",
+    'can’t scan',
+    'cannot scan',
+    'unable to scan',
+    'manual',
+    'secret',
+    'cle',
+    'impossible de scanner',
+    'vous ne pouvez pas scanner',
+    'saisie manuelle',
+    'manuellement',
+  ],
+  field: fieldWords,
 };

@@ -1,6 +1,6 @@
 import { siteWords } from '../sites/profiles.ts';
 import type { SiteProfile } from '../sites/site-profile.ts';
-import { normalizeText } from './field-rules.ts';
+import { includesAny, normalizeText, type FieldWords } from './field-rules.ts';
 
 /** Why the words around a code field say it is not the authenticator's code. */
 export type RefusalReason =
@@ -16,7 +16,10 @@ export interface ContextVerdict {
   enrolment: boolean;
 }
 
-/** The phrases the words around a code field are read against (see context-word-lists.ts). */
+/**
+ * The phrases the words around a code field are read against (see
+ * context-word-lists.ts), and the words of the field's own hints.
+ */
 export interface ContextWords {
   /** Per reason, phrases that refuse the field. */
   readonly refusals: readonly (readonly [RefusalReason, readonly string[]])[];
@@ -24,10 +27,10 @@ export interface ContextWords {
   readonly authenticator: readonly string[];
   /** Phrases of a page that sets up an authenticator. */
   readonly enrolment: readonly string[];
-}
-
-function includesAny(text: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => text.includes(phrase));
+  /** Phrases that say the text nearby is a set-up key to type by hand (setup-key.ts). */
+  readonly setupKey: readonly string[];
+  /** The words a field's own hints are read against (field-word-lists.ts). */
+  readonly field: FieldWords;
 }
 
 /**

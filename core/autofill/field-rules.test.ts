@@ -12,6 +12,7 @@ import {
   splitIdentifier,
   type FieldHints,
 } from './field-rules.ts';
+import { fieldWords } from './field-word-lists.ts';
 
 /** Hints as `readFieldHints` would give them: label and text normalised, text ⊇ label. */
 function hints(partial: Partial<FieldHints>): FieldHints {
@@ -91,7 +92,7 @@ describe('isForbiddenByHints', () => {
     ['"pin" inside a word is not a PIN', { text: 'spinner otp' }, undefined, false],
   ];
   it.each(cases)('%s', (_name, partial, profile, expected) => {
-    expect(isForbiddenByHints(hints(partial), profile)).toBe(expected);
+    expect(isForbiddenByHints(hints(partial), profile, fieldWords)).toBe(expected);
   });
 });
 
@@ -151,7 +152,7 @@ describe('scoreOtpHints', () => {
     ],
   ];
   it.each(cases)('%s', (_name, partial, profile, expected) => {
-    expect(levelOf(scoreOtpHints(hints(partial), profile))).toBe(expected);
+    expect(levelOf(scoreOtpHints(hints(partial), profile, fieldWords))).toBe(expected);
   });
 });
 
@@ -166,7 +167,7 @@ describe('scoreSplitHints', () => {
     ['unlabelled text boxes', plain, '', undefined, false],
   ];
   it.each(cases)('%s', (_name, boxes, context, profile, expected) => {
-    expect(scoreSplitHints(boxes, context, profile) >= SURE_THRESHOLD).toBe(expected);
+    expect(scoreSplitHints(boxes, context, profile, fieldWords) >= SURE_THRESHOLD).toBe(expected);
   });
 });
 

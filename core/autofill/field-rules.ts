@@ -41,71 +41,24 @@ export function splitIdentifier(name: string): string {
     .replace(/[_[\]:.-]+/g, ' ');
 }
 
-// Parts of a hint that mean "not the authenticator code", in nl, fr and en.
-// Substrings, since Dutch glues words together ('herstelcode', 'kortingscode').
-const FORBIDDEN_PARTS = [
-  'mail',
-  'courriel',
-  'captcha',
-  'coupon',
-  'promo',
-  'voucher',
-  'korting',
-  'cadeau',
-  'gift',
-  'herstel',
-  'recovery',
-  'recuperation',
-  'secours',
-  'backup',
-  'reserve',
-  'reset',
-  'reinitialis',
-  'opgegeven code',
-  'code donne',
-  'payslip',
-  'loonafrekening',
-  'fiche de paie',
-  'postcode',
-  'code postal',
-  'zip',
-  'phone',
-  'telefoon',
-  'gsm',
-  'pincode',
-] as const;
-
-// Whole words only: these are short enough to hide inside unrelated words.
-const FORBIDDEN_WORDS = ['sms', 'pin', 'cvc', 'cvv', 'iban'] as const;
-
-const OTP_PARTS = [
-  'one-time',
-  'one time',
-  'onetime',
-  'verificatiecode',
-  'verificiatiecode',
-  'verification code',
-  'verificationcode',
-  'eenmalige code',
-  'eenmalig wachtwoord',
-  'authenticator',
-  'authenticatie',
-  'authentication code',
-  'beveiligingscode',
-  'code de verification',
-  'code de securite',
-  'code a usage unique',
-  'mot de passe unique',
-  'security code',
-  'two-factor',
-  'two factor',
-  'tweestaps',
-  'double authentification',
-  'totp',
-] as const;
-
-const OTP_WORDS = ['otp', '2fa', 'mfa', 'tfa', 'totp', 'tan'] as const;
-const DIGIT_WORDS = ['cijfer', 'digit', 'chiffre'] as const;
+/**
+ * The words a field's own hints are read against, in nl, fr and en
+ * (field-word-lists.ts; the content script gets them from the background).
+ */
+export interface FieldWords {
+  /** Parts of a hint that mean "not the authenticator code". */
+  readonly forbiddenParts: readonly string[];
+  /** The same, as whole words only. */
+  readonly forbiddenWords: readonly string[];
+  /** Parts of a hint that mean "one-time code". */
+  readonly otpParts: readonly string[];
+  /** The same, as whole words only. */
+  readonly otpWords: readonly string[];
+  /** Parts of the words around one-character boxes that mean "one digit each". */
+  readonly digitParts: readonly string[];
+  /** Parts of a hint that mean "username". */
+  readonly username: readonly string[];
+}
 
 /** True when one of `words` stands alone (between non-alphanumerics) in `text`. */
 function hasWord(text: string, words: readonly string[]): boolean {
@@ -113,7 +66,8 @@ function hasWord(text: string, words: readonly string[]): boolean {
   return words.some((word) => tokens.has(word));
 }
 
-function hasPart(text: string, parts: readonly string[]): boolean {
+/** True when one of `parts` occurs anywhere in `text`. */
+export function includesAny(text: string, parts: readonly string[]): boolean {
   return parts.some((part) => text.includes(part));
 }
 
@@ -123,25 +77,33 @@ export function labelIsOneOf(hints: FieldHints, words: readonly string[]): boole
 }
 
 /** True when the hints say this field is anything but the authenticator code. */
-export function isForbiddenByHints(hints: FieldHints, profile: SiteProfile | undefined): boolean {
+export function isForbiddenByHints(
+  hints: FieldHints,
+  profile: SiteProfile | undefined,
+  words: FieldWords,
+): boolean {
   if (hints.type === 'email' || hints.type === 'search') return true;
   if (profile !== undefined) {
     const forbidden = siteWords(profile, (words) => words.forbidden).map(normalizeText);
     if (forbidden.some((word) => hints.label.includes(word))) return true;
   }
-  return hasPart(hints.text, FORBIDDEN_PARTS) || hasWord(hints.text, FORBIDDEN_WORDS);
+  return includesAny(hints.text, words.forbiddenParts) || hasWord(hints.text, words.forbiddenWords);
 }
 
 /**
  * True when the field itself says it takes a one-time code (its label,
  * name or autocomplete), whatever the page around it says.
  */
-export function saysOneTimeCode(hints: FieldHints): boolean {
-  return (
-    hints.autocomplete.split(' ').includes('one-time-code') ||
-    hasPart(hints.text, OTP_PARTS) ||
-    hasWord(hints.text, OTP_WORDS)
-  );
+export function saysOneTimeCode(hints: FieldHints, words: FieldWords): boolean {
+  return hasOneTimeCodeAutocomplete(hints) || saysOtp(hints.text, words);
+}
+
+function hasOneTimeCodeAutocomplete(hints: FieldHints): boolean {
+  return hints.autocomplete.split(' ').includes('one-time-code');
+}
+
+function saysOtp(text: string, words: FieldWords): boolean {
+  return includesAny(text, words.otpParts) || hasWord(text, words.otpWords);
 }
 
 /** True when the field could hold a code of `digits` digits (or any code when undefined). */
@@ -153,7 +115,11 @@ export function fitsCode(hints: FieldHints, digits: number | undefined): boolean
 const NUMERIC_PATTERN = /^(\[0-9\]|\\d)/;
 
 /** How strongly the hints alone say "one-time code"; 40 or more is a candidate. */
-export function scoreOtpHints(hints: FieldHints, profile: SiteProfile | undefined): number {
+export function scoreOtpHints(
+  hints: FieldHints,
+  profile: SiteProfile | undefined,
+  words: FieldWords,
+): number {
   let score = 0;
   if (
     profile !== undefined &&
@@ -163,8 +129,8 @@ export function scoreOtpHints(hints: FieldHints, profile: SiteProfile | undefine
     )
   )
     score += 80;
-  if (hints.autocomplete.split(' ').includes('one-time-code')) score += 60;
-  if (hasPart(hints.text, OTP_PARTS) || hasWord(hints.text, OTP_WORDS)) score += 50;
+  if (hasOneTimeCodeAutocomplete(hints)) score += 60;
+  if (saysOtp(hints.text, words)) score += 50;
   else if (hasWord(hints.text, ['code'])) score += 20;
   if (hasWord(hints.autocomplete, ['username', 'email', 'current-password', 'new-password'])) {
     score -= 60;
@@ -187,13 +153,14 @@ export function scoreSplitHints(
   boxes: readonly FieldHints[],
   context: string,
   profile: SiteProfile | undefined,
+  words: FieldWords,
 ): number {
   const text = [context, ...boxes.map((box) => box.text)].join(' ');
   let score = 20;
   if (profile !== undefined && boxes.length === profile.digits) score += 20;
-  if (boxes.some((box) => box.autocomplete.split(' ').includes('one-time-code'))) score += 60;
-  if (hasPart(text, OTP_PARTS) || hasWord(text, OTP_WORDS)) score += 50;
-  if (hasPart(text, DIGIT_WORDS)) score += 20;
+  if (boxes.some(hasOneTimeCodeAutocomplete)) score += 60;
+  if (saysOtp(text, words)) score += 50;
+  if (includesAny(text, words.digitParts)) score += 20;
   if (
     boxes.every((box) => box.inputMode === 'numeric' || box.type === 'tel' || box.type === 'number')
   ) {

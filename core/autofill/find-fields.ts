@@ -15,6 +15,7 @@ import {
   scoreSplitHints,
   SURE_THRESHOLD,
   type FieldHints,
+  type FieldWords,
 } from './field-rules.ts';
 import { readFieldHints, readGroupContext } from './field-hints.ts';
 import { isFillable } from './visibility.ts';
@@ -56,10 +57,15 @@ function isOnlyPassword(input: HTMLInputElement): boolean {
   return (scope as ParentNode).querySelectorAll('input[type=password]').length === 1;
 }
 
-function scoreSingle(input: HTMLInputElement, hints: FieldHints, profile?: SiteProfile): number {
-  if (isForbiddenByHints(hints, profile) || !fitsCode(hints, profile?.digits)) return 0;
+function scoreSingle(
+  input: HTMLInputElement,
+  hints: FieldHints,
+  profile: SiteProfile | undefined,
+  words: FieldWords,
+): number {
+  if (isForbiddenByHints(hints, profile, words) || !fitsCode(hints, profile?.digits)) return 0;
   const asPassword = profile?.codeIsPassword === true && isOnlyPassword(input) ? 40 : 0;
-  return scoreOtpHints(hints, profile) + asPassword;
+  return scoreOtpHints(hints, profile, words) + asPassword;
 }
 
 /** The row a one-character box belongs to: its parent, or its grandparent when each box is wrapped. */
@@ -94,15 +100,16 @@ function toContextHints(context: string): FieldHints {
 function scoreSplit(
   row: ParentNode,
   boxes: readonly HTMLInputElement[],
-  profile?: SiteProfile,
+  profile: SiteProfile | undefined,
+  words: FieldWords,
 ): number {
   if (boxes.length < MIN_BOXES || boxes.length > MAX_BOXES) return 0;
   if (profile !== undefined && boxes.length !== profile.digits) return 0;
   const hints = boxes.map(readFieldHints);
   const context = row.nodeType === Node.ELEMENT_NODE ? readGroupContext(row as Element) : '';
-  if (isForbiddenByHints(toContextHints(context), profile)) return 0;
-  if (hints.some((box) => isForbiddenByHints(box, profile))) return 0;
-  return scoreSplitHints(hints, context, profile);
+  if (isForbiddenByHints(toContextHints(context), profile, words)) return 0;
+  if (hints.some((box) => isForbiddenByHints(box, profile, words))) return 0;
+  return scoreSplitHints(hints, context, profile, words);
 }
 
 /** The page's words around `fields`, read once per form (or tree) during one ranking. */
@@ -170,33 +177,37 @@ export function rankOtpCandidates(
   };
   for (const input of inputs.filter((field) => field.maxLength !== 1)) {
     const hints = readFieldHints(input);
-    consider([input], scoreSingle(input, hints, profile), saysOneTimeCode(hints));
+    consider(
+      [input],
+      scoreSingle(input, hints, profile, words.field),
+      saysOneTimeCode(hints, words.field),
+    );
   }
   for (const [row, boxes] of groupBoxes(inputs.filter((field) => field.maxLength === 1))) {
-    consider(boxes, scoreSplit(row, boxes, profile));
+    consider(boxes, scoreSplit(row, boxes, profile, words.field));
   }
   return { best, waiting };
 }
 
 const USERNAME_TYPES = new Set(['text', 'email', 'tel']);
-const USERNAME_WORDS = ['username', 'user name', 'gebruikersnaam', 'utilisateur', 'login', 'user'];
-
-function looksLikeUsername(hints: FieldHints, profile: SiteProfile): boolean {
-  const words = siteWords(profile, (w) => w.username).map(normalizeText);
-  if (labelIsOneOf(hints, words)) return true;
+function looksLikeUsername(hints: FieldHints, profile: SiteProfile, words: FieldWords): boolean {
+  const siteUsername = siteWords(profile, (w) => w.username).map(normalizeText);
+  if (labelIsOneOf(hints, siteUsername)) return true;
   if (hints.autocomplete.split(' ').includes('username')) return true;
-  return [...words, ...USERNAME_WORDS].some((word) => hints.text.includes(word));
+  return [...siteUsername, ...words.username].some((word) => hints.text.includes(word));
 }
 
 /**
  * The username field of a site whose profile fills it (MyCepa: the
  * werkboeknummer) next to the code target, or undefined: a text, e-mail or
  * tel field that says it takes the username, else the one such field in the
- * code's form before it. The caller fills it only when empty.
+ * code's form before it. The caller fills it only when empty. `words`: as
+ * for `rankOtpCandidates`.
  */
 export function findUsernameField(
   target: OtpTarget,
   profile: SiteProfile | undefined,
+  words: ContextWords,
 ): HTMLInputElement | undefined {
   if (profile === undefined || !profile.fillsUsername) return undefined;
   const code = targetFields(target)[0];
@@ -207,9 +218,11 @@ export function findUsernameField(
       input !== code &&
       USERNAME_TYPES.has(input.type) &&
       isFillable(input) &&
-      !isForbiddenByHints({ ...readFieldHints(input), type: 'text' }, profile),
+      !isForbiddenByHints({ ...readFieldHints(input), type: 'text' }, profile, words.field),
   );
-  const named = candidates.find((input) => looksLikeUsername(readFieldHints(input), profile));
+  const named = candidates.find((input) =>
+    looksLikeUsername(readFieldHints(input), profile, words.field),
+  );
   if (named !== undefined) return named;
   const before = candidates.filter((input) => compareDocumentOrder(input, code) < 0);
   return before.length === 1 && code.form !== null ? before[0] : undefined;

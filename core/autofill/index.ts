@@ -9,6 +9,5 @@ export type { Certainty, OtpRanking, OtpTarget } from './find-fields.ts';
 export { findUsernameField, rankOtpCandidates, targetFields } from './find-fields.ts';
 export { fillOtp, fillUsername } from './fill.ts';
 export { isFillable, isVisibleElement } from './visibility.ts';
-export type { Schedule, WatchOptions } from './watch.ts';
 export { watchForOtpTarget } from './watch.ts';
 export { findSetupKey, mentionsSetupKey } from './setup-key.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contextWords } from './context-word-lists.ts';
 import { findSetupKey, mentionsSetupKey } from './setup-key.ts';
 
 describe('findSetupKey', () => {
@@ -23,6 +24,6 @@ describe('mentionsSetupKey', () => {
     ['Impossible de scanner ? Saisissez cette clé', true],
     ['Voer de code in', false],
   ])('%s', (text, yes) => {
-    expect(mentionsSetupKey(text)).toBe(yes);
+    expect(mentionsSetupKey(text, contextWords.setupKey)).toBe(yes);
   });
 });

@@ -1,4 +1,4 @@
-import { normalizeText } from './field-rules.ts';
+import { includesAny, normalizeText } from './field-rules.ts';
 
 /**
  * The "can't scan? enter this key" line of an authenticator set-up page:
@@ -7,27 +7,6 @@ import { normalizeText } from './field-rules.ts';
  * login-config-totp.ftl, for one, shows it as `kc-totp-secret-key` under
  * "Unable to scan?" (https://github.com/keycloak/keycloak, themes/…/login/login-config-totp.ftl).
  */
-
-/** Words, in nl/fr/en, that say the text nearby is the key to type by hand (after `normalizeText`). */
-const KEY_WORDS = [
-  'sleutel',
-  'geheime code',
-  'kan je niet scannen',
-  'kunt u niet scannen',
-  'handmatig',
-  'key',
-  "can't scan",
-  'can’t scan',
-  'cannot scan',
-  'unable to scan',
-  'manual',
-  'secret',
-  'cle',
-  'impossible de scanner',
-  'vous ne pouvez pas scanner',
-  'saisie manuelle',
-  'manuellement',
-].map(normalizeText);
 
 /** RFC 4648 base32, at least 16 characters (80 bits), maybe in groups split by spaces or dashes. */
 const GROUPED_KEY =
@@ -48,8 +27,10 @@ export function findSetupKey(text: string): string | undefined {
   return keys.length === 1 ? keys[0] : undefined;
 }
 
-/** True when `text` (the key's surroundings) says it is a key to enter by hand. */
-export function mentionsSetupKey(text: string): boolean {
-  const normal = normalizeText(text);
-  return KEY_WORDS.some((word) => normal.includes(word));
+/**
+ * True when `text` (the key's surroundings) says it is a key to enter by
+ * hand: it holds one of `words` (ContextWords' `setupKey`, normalised).
+ */
+export function mentionsSetupKey(text: string, words: readonly string[]): boolean {
+  return includesAny(normalizeText(text), words);
 }

@@ -3,21 +3,15 @@ import type { ContextWords } from './context-words.ts';
 import { collectInputs, collectLightInputs, readSameOriginFrame, type Scope } from './collect.ts';
 import { findBoxRow, rankOtpCandidates, targetFields, type OtpTarget } from './find-fields.ts';
 
-/** How the watcher defers work: once per frame in a visible tab is the default. */
-export type Schedule = (run: () => void) => void;
-
-/** Options for `watchForOtpTarget`; the defaults suit a content script. */
-export interface WatchOptions {
-  schedule?: Schedule;
-  /** Delay before looking again at code-like fields that were hidden (animations, steps). */
-  recheckMs?: number;
-  /** How often one hidden field is looked at again before it is given up. */
-  maxRechecks?: number;
-}
+/** Delay before looking again at code-like fields that were hidden (animations, steps). */
+const RECHECK_MS = 250;
+/** How often one hidden field is looked at again before it is given up. */
+const MAX_RECHECKS = 8;
 
 const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'disabled', 'readonly', 'type', 'inert'];
 
-function scheduleFor(doc: Document): Schedule {
+/** How the watcher defers work: once per frame in a visible tab. */
+function scheduleFor(doc: Document): (run: () => void) => void {
   const view = doc.defaultView;
   // rAF does not run in a hidden tab; a short timer still lets the code be
   // there when the user switches to it.
@@ -32,30 +26,24 @@ function scheduleFor(doc: Document): Schedule {
  * target: the one there now, and any that appears later (SPA steps, open
  * shadow roots, same-origin frames). Each mutation batch only notes the added
  * nodes and changed elements; the search runs at most once per scheduled turn
- * on those subtrees alone. `words`: as for `rankOtpCandidates`. Returns the
- * function that stops watching.
+ * on those subtrees alone. `words`: as for `rankOtpCandidates`. It watches
+ * as long as the page lives.
  */
 export function watchForOtpTarget(
   doc: Document,
   profile: SiteProfile | undefined,
   words: ContextWords,
   onTarget: (target: OtpTarget) => void,
-  options: WatchOptions = {},
-): () => void {
-  const schedule = options.schedule ?? scheduleFor(doc);
-  const recheckMs = options.recheckMs ?? 250;
-  const maxRechecks = options.maxRechecks ?? 8;
+): void {
+  const schedule = scheduleFor(doc);
   const reported = new WeakSet<HTMLInputElement>();
   const rechecks = new WeakMap<HTMLInputElement, number>();
   const observed = new WeakSet<Node>();
   const shadowRoots = new Set<ShadowRoot>();
   const framesSeen = new WeakSet<Element>();
-  const listeners = new AbortController();
   const added = new Set<Scope>();
   const changed = new Set<Element>();
-  const timers = new Set<ReturnType<typeof setTimeout>>();
   let pending = false;
-  let stopped = false;
 
   const hooks = {
     onShadowRoot: (root: ShadowRoot) => observe(root),
@@ -92,21 +80,17 @@ export function watchForOtpTarget(
     const frameDoc = readSameOriginFrame(frame);
     if (frameDoc !== undefined) observe(frameDoc);
     // A frame navigates to a new document: look at it once it has loaded.
-    frame.addEventListener(
-      'load',
-      () => {
-        const loaded = readSameOriginFrame(frame);
-        if (loaded === undefined) return;
-        observe(loaded);
-        added.add(loaded);
-        request();
-      },
-      { signal: listeners.signal },
-    );
+    frame.addEventListener('load', () => {
+      const loaded = readSameOriginFrame(frame);
+      if (loaded === undefined) return;
+      observe(loaded);
+      added.add(loaded);
+      request();
+    });
   }
 
   function request(): void {
-    if (pending || stopped) return;
+    if (pending) return;
     pending = true;
     schedule(flush);
   }
@@ -138,7 +122,6 @@ export function watchForOtpTarget(
 
   function flush(): void {
     pending = false;
-    if (stopped) return;
     // A field already reported stays the caller's business; skipping it keeps
     // animations around a filled form from re-ranking it every frame.
     const inputs = [...new Set(gather())].filter((input) => !reported.has(input));
@@ -157,25 +140,17 @@ export function watchForOtpTarget(
 
   function recheckLater(input: HTMLInputElement): void {
     const count = rechecks.get(input) ?? 0;
-    if (count >= maxRechecks) return;
+    if (count >= MAX_RECHECKS) return;
     rechecks.set(input, count + 1);
-    const timer = setTimeout(() => {
-      timers.delete(timer);
+    setTimeout(() => {
       // Recheck the whole row so a split group is judged as a group.
       const row = input.parentElement?.parentElement ?? input.parentElement;
       if (row !== null) changed.add(row);
       request();
-    }, recheckMs);
-    timers.add(timer);
+    }, RECHECK_MS);
   }
 
   observe(doc);
   added.add(doc);
   flush();
-  return () => {
-    stopped = true;
-    observer.disconnect();
-    listeners.abort();
-    for (const timer of timers) clearTimeout(timer);
-  };
 }

@@ -6,6 +6,7 @@
 import type { MessageKey } from '../../core/i18n/index.ts';
 import type { ContextWords } from '../../core/autofill/index.ts';
 import type { SiteProfile } from '../../core/sites/index.ts';
+import type { InlineLook } from './content/inline-look.ts';
 
 /** The sign-in method the user picked (C-point), and the username typed, on the step before. */
 export interface StepNote {
@@ -78,12 +79,14 @@ export type ContentStrings = Pick<
 
 /**
  * What the content script needs to start, from the background: its words,
- * the site profile of the page's origin (null on a linked site) and the
- * phrases detection reads around a code field. Profiles and phrases stay out
- * of the page's script.
+ * the site profile of the page's origin (null on a linked site), the
+ * phrases detection reads around a code field and the look of Havencode's
+ * buttons on the page. Profiles, phrases and look stay out of the page's
+ * script.
  */
 export interface PageSetup {
   strings: ContentStrings;
   profile: SiteProfile | null;
   contextWords: ContextWords;
+  look: InlineLook;
 }

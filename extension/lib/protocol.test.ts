@@ -5,6 +5,7 @@ import { contextWords } from '../../core/autofill/index.ts';
 import { translate } from '../../core/i18n/index.ts';
 import { siteProfiles } from '../../core/sites/index.ts';
 import { createBackgroundHandlers } from './background/background-main.ts';
+import { inlineLook } from './content/inline-look.ts';
 import type { BackgroundDeps } from './background/background-main.ts';
 import { offscreenHandlers } from './offscreen/offscreen-main.ts';
 import { protocol } from './protocol.ts';
@@ -90,6 +91,7 @@ const cases: {
       },
       profile: siteProfiles.find(({ origin }) => sender.url?.startsWith(`${origin}/`)) ?? null,
       contextWords,
+      look: inlineLook,
     }),
   },
   'enrol:add': { request: { images: [] }, answer: { status: 'locked' } },

@@ -3,6 +3,7 @@ import { contextWords } from '../../../core/autofill/index.ts';
 import { findSiteProfile } from '../../../core/sites/index.ts';
 import { pickLanguage, translate } from '../../../core/i18n/index.ts';
 import type { Language } from '../../../core/i18n/index.ts';
+import { inlineLook } from '../content/inline-look.ts';
 import { handle } from '../protocol-handle.ts';
 import type { Handlers } from '../protocol-handle.ts';
 import type { MessageSender } from '../protocol.ts';
@@ -159,7 +160,8 @@ export function createBackgroundHandlers(
         'inline.choose': say('inline.choose'),
         'inline.noCode': say('inline.noCode'),
       };
-      return { strings, profile: findSiteProfile(sender.url) ?? null, contextWords };
+      const profile = findSiteProfile(sender.url) ?? null;
+      return { strings, profile, contextWords, look: inlineLook };
     },
     'enrol:add': async ({ images }, sender) => {
       const answer = await enrolFromImages(

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
+import { contextWords } from '../../../core/autofill/index.ts';
 import { PERSONAL_POLICY } from '../../../core/kiosk/policy.ts';
 import type { KioskPolicy } from '../../../core/kiosk/policy.ts';
 import { fakeTab } from '../fake-tab.ts';
@@ -51,7 +52,8 @@ function setUp(policy: KioskPolicy, enrolled: { code: string | undefined } = { c
           'inline.noCode': 'n',
         },
         profile: null,
-        contextWords: { refusals: [], authenticator: [], enrolment: [] },
+        contextWords,
+        look: { mark: 'data:image/svg+xml,', hostStyle: '', style: '' },
       }),
     'enrol:add': () =>
       Promise.resolve({ status: 'ok', added: 1, duplicates: 0, code: enrolled.code } as const),

@@ -35,15 +35,15 @@ export async function startContent(): Promise<void> {
   if (profile) return startOnSite(profile, say, contextWords);
   // A linked site: generic detection, and the background decides whether an
   // account links this exact origin. No enrolment here.
-  const filler = createFiller(undefined, say);
+  const filler = createFiller(undefined, say, contextWords);
   watchForOtpTarget(document, undefined, contextWords, (target) => filler.offer(target));
   onTabEvent(() => filler.retry());
 }
 
 /** MyCepa or C-point: fill, offer enrolment, note the sign-in steps, guard the registration's removal. */
 function startOnSite(profile: SiteProfile, say: Say, contextWords: ContextWords): void {
-  const filler = createFiller(profile, say);
-  const enrolment = watchEnrolment(say);
+  const filler = createFiller(profile, say, contextWords);
+  const enrolment = watchEnrolment(say, contextWords);
   noteSignInSteps(profile);
   watchForOtpTarget(document, profile, contextWords, (target) => {
     // On a set-up page the code comes from the QR code just added, not from the vault.
@@ -64,7 +64,7 @@ function startOnSite(profile: SiteProfile, say: Say, contextWords: ContextWords)
  * Fills the code field it is offered when detection has no doubt; in doubt,
  * while locked or with auto-fill off, offers a button instead.
  */
-function createFiller(profile: SiteProfile | undefined, say: Say) {
+function createFiller(profile: SiteProfile | undefined, say: Say, words: ContextWords) {
   let target: OtpTarget | undefined;
   let prompt: InlineUi | undefined;
   let waitingForUnlock = false;
@@ -85,7 +85,8 @@ function createFiller(profile: SiteProfile | undefined, say: Say) {
     if (answer.status === 'ok') {
       waitingForUnlock = false;
       const username = answer.username;
-      const usernameField = username === undefined ? undefined : findUsernameField(target, profile);
+      const usernameField =
+        username === undefined ? undefined : findUsernameField(target, profile, words);
       if (usernameField && username !== undefined) fillUsername(usernameField, username);
       if (fillOtp(target, answer.code)) reportSubmission(target, answer.code);
     } else if (answer.status === 'several') {

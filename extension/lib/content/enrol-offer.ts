@@ -1,5 +1,5 @@
 import { fillOtp, targetFields } from '../../../core/autofill/index.ts';
-import type { OtpTarget } from '../../../core/autofill/index.ts';
+import type { ContextWords, OtpTarget } from '../../../core/autofill/index.ts';
 import { isRefusal, send } from '../protocol.ts';
 import type { EnrolAnswer } from '../protocol-types.ts';
 import { reportSubmission } from './code-submission.ts';
@@ -44,8 +44,9 @@ export interface Enrolment {
  * as it appears. A click adds the account (the background decodes; the page
  * never sees the secret) and fills the verification field, now or when it
  * appears later, and keeps that code current while the user leaves it alone.
+ * `words`: detection's phrases (those around a set-up key shown as text).
  */
-export function watchEnrolment(say: Say): Enrolment {
+export function watchEnrolment(say: Say, words: ContextWords): Enrolment {
   const seen = new WeakMap<Element, string>();
   const offers = new Map<Element, InlineUi>();
   let checks = 0;
@@ -152,7 +153,7 @@ export function watchEnrolment(say: Say): Enrolment {
   /** The "can't scan? enter this key" text, when the page shows no account QR code. */
   const offerKey = () => {
     if (checking > 0 || offers.size > 0 || enrolled) return;
-    const found = findSetupKeyText(document);
+    const found = findSetupKeyText(document, words.setupKey);
     if (found?.key === keyOffer?.key && found?.element === keyOffer?.element) return;
     dropKeyOffer();
     if (found === undefined) return;

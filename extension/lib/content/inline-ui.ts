@@ -6,34 +6,16 @@
  * click that visible-click.ts accepts, and nothing here ever moves the
  * keyboard focus: the page's field keeps it.
  */
-import markUrl from '../../../assets/icon.svg?inline';
+import type { InlineLook } from './inline-look.ts';
 import { guardClicks } from './visible-click.ts';
 
-/** The host's own style: inline and !important, which no page style sheet beats. */
-const HOST_STYLE = [
-  'all: initial',
-  'position: fixed',
-  'z-index: 2147483647',
-  'display: block',
-  'opacity: 1',
-  'visibility: visible',
-  'transform: none',
-  'filter: none',
-  'clip-path: none',
-  'mix-blend-mode: normal',
-  'pointer-events: auto',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
+/** The mark and styles; the background sends them at start (`page:setup`). */
+let look: InlineLook = { mark: '', hostStyle: '', style: '' };
 
-const STYLE = `
-  .box { font: 600 15px system-ui, sans-serif; background: #0b3d5c; color: #fff; border-radius: 8px;
-    padding: 6px 10px; box-shadow: 0 2px 8px #0006; display: flex; gap: 8px; align-items: center;
-    max-width: 320px; margin: 0; }
-  button.box { min-height: 44px; border: 2px solid #fff; cursor: pointer; text-align: start; }
-  button.box:focus-visible { outline: 3px solid #ffbf47; }
-  img { width: 24px; height: 24px; border-radius: 5px; flex: none; }
-`;
+/** Sets the look of every button and note. */
+export function setInlineLook(value: InlineLook): void {
+  look = value;
+}
 
 /** Pixels between the anchor and our box. */
 const GAP = 12;
@@ -46,10 +28,10 @@ export interface InlineUi {
 /** Our element for the page, holding `content` in a closed shadow root. */
 function createHost(content: HTMLElement): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement('havencode-inline');
-  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('style', look.hostStyle);
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = STYLE;
+  style.textContent = look.style;
   root.append(style, content);
   return { host, root };
 }
@@ -102,7 +84,7 @@ function placeBeside(anchor: DOMRect, box: DOMRect): { top: number; left: number
 /** Havencode's mark, so the user knows whose button this is. */
 function mark(): HTMLImageElement {
   const image = document.createElement('img');
-  image.src = markUrl;
+  image.src = look.mark;
   image.alt = '';
   return image;
 }

@@ -8,10 +8,13 @@ const CONTEXT_LEVELS = 3;
 /**
  * The set-up key shown as text on the page ("Kan je niet scannen? Geef
  * deze sleutel in: JBSW Y3DP …"): the visible element holding one base32
- * key, with words nearby saying it is to be entered by hand. Undefined
- * when there is none, or more than one.
+ * key, with words nearby saying it is to be entered by hand (`words`:
+ * ContextWords' `setupKey`). Undefined when there is none, or more than one.
  */
-export function findSetupKeyText(root: Document): { element: Element; key: string } | undefined {
+export function findSetupKeyText(
+  root: Document,
+  words: readonly string[],
+): { element: Element; key: string } | undefined {
   const walker = root.createTreeWalker(root.body ?? root.documentElement, NodeFilter.SHOW_TEXT);
   const found = new Map<string, Element>();
   for (let n = 0, node = walker.nextNode(); node && n < MAX_TEXTS; n++, node = walker.nextNode()) {
@@ -19,7 +22,7 @@ export function findSetupKeyText(root: Document): { element: Element; key: strin
     if (!element || !/[A-Z2-7]{4}/.test(node.nodeValue ?? '')) continue;
     const key = findSetupKey(element.textContent ?? '');
     if (key === undefined || found.has(key) || !isVisibleElement(element)) continue;
-    if (mentionsSetupKey(contextOf(element))) found.set(key, element);
+    if (mentionsSetupKey(contextOf(element), words)) found.set(key, element);
   }
   const [first, ...more] = found;
   return first && more.length === 0 ? { key: first[0], element: first[1] } : undefined;
