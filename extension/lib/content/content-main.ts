@@ -7,7 +7,7 @@ import {
 } from '../../../core/autofill/index.ts';
 import type { ContextWords, OtpTarget } from '../../../core/autofill/index.ts';
 import { parseSecureOrigin } from '../../../core/sites/index.ts';
-import { cPointOrigin, myCepaOrigin } from '../../../core/sites/origins.ts';
+import { isSiteOrigin } from '../../../core/sites/origins.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
 import { isRefusal, onTabEvent, send } from '../protocol.ts';
 import type { ContentStrings } from '../protocol-types.ts';
@@ -32,9 +32,7 @@ export async function startContent(): Promise<void> {
   if (parseSecureOrigin(location.href) === undefined) return;
   const starting = loadPageStart();
   // On MyCepa and C-point, QR codes are read while the background sets the page up.
-  const enrolment = [myCepaOrigin, cPointOrigin].includes(location.origin)
-    ? watchEnrolment(starting)
-    : undefined;
+  const enrolment = isSiteOrigin(location.origin) ? watchEnrolment(starting) : undefined;
   const start = await starting;
   // Refused: kiosk mode on a site the administrator did not allow.
   if (start === undefined) return;
