@@ -19,3 +19,8 @@ export function originPattern(origin: string): string {
  * unasked) both come from here.
  */
 export const siteMatchPatterns: readonly string[] = [myCepaOrigin, cPointOrigin].map(originPattern);
+
+/** True on MyCepa's or C-point's exact origin. */
+export function isSiteOrigin(origin: string): boolean {
+  return origin === myCepaOrigin || origin === cPointOrigin;
+}

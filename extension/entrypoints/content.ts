@@ -3,6 +3,6 @@ import { startContent } from '../lib/content/content-main.ts';
 
 export default defineContentScript({
   matches: [...siteMatchPatterns],
-  runAt: 'document_idle',
+  runAt: 'document_end',
   main: startContent,
 });

@@ -1,8 +1,24 @@
 import { browser } from 'wxt/browser';
-import { configureQrDecoder, decodeQrCodes } from '../../core/qr/decode-qr.ts';
+import { configureQrDecoder, decodeQrCodes, getQrDecoderName } from '../../core/qr/decode-qr.ts';
 import { HavenError } from '../../core/errors.ts';
 
 let configured = false;
+
+function configureOnce(): void {
+  if (configured) return;
+  // The build hook in wxt.config.ts copies the wasm in, so WXT's typed public paths don't list it.
+  configureQrDecoder({ wasmUrl: new URL('/zxing_reader.wasm', browser.runtime.getURL('/')).href });
+  configured = true;
+}
+
+/**
+ * Loads the decoder (compiles zxing's wasm) before the first image comes, so
+ * that the first QR code a page shows is not kept waiting for it.
+ */
+export async function prepareImageDecoder(): Promise<void> {
+  configureOnce();
+  await getQrDecoderName();
+}
 
 /** True for a data: URL of an image. */
 export function isDataImage(url: string): boolean {
@@ -22,13 +38,7 @@ export function isHandedImage(url: string): boolean {
  */
 export async function decodeImageUrl(url: string): Promise<string[]> {
   if (!isHandedImage(url)) throw new HavenError('qr/not-an-image', 'not a data: or blob: image');
-  if (!configured) {
-    // The build hook in wxt.config.ts copies the wasm in, so WXT's typed public paths don't list it.
-    configureQrDecoder({
-      wasmUrl: new URL('/zxing_reader.wasm', browser.runtime.getURL('/')).href,
-    });
-    configured = true;
-  }
+  configureOnce();
   const blob = await (await fetch(url)).blob();
   let bitmap: ImageBitmap;
   try {

@@ -117,6 +117,7 @@ function fakeDeps() {
     kioskLock: { touch: vi.fn(() => Promise.resolve()) },
     takeHotpTurn: () => true,
     decode: vi.fn(() => Promise.resolve(['otpauth://totp/C-point:w1?secret=JBSWY3DP'])),
+    prepareDecoder: vi.fn(() => Promise.resolve()),
     clearClipboardLater: vi.fn(() => Promise.resolve()),
   } satisfies BackgroundDeps;
 }
@@ -198,6 +199,16 @@ describe('the message table', () => {
     const got = await listenerFor('scan:tab', deps)({ type: 'scan:tab' }, senders.popup!.sender);
     expect(got).toEqual({ refused: 'message/failed' });
     expect(error).toHaveBeenCalledOnce();
+  });
+
+  it('readies the QR decoder when a MyCepa or C-point page is set up, not on a linked site', async () => {
+    const deps = fakeDeps();
+    const listen = listenerFor('page:setup', deps);
+    const setup = { type: 'page:setup', languages: ['nl'] };
+    await listen(setup, senders['content script on a linked site']!.sender);
+    expect(deps.prepareDecoder).not.toHaveBeenCalled();
+    await listen(setup, senders['content script on MyCepa']!.sender);
+    expect(deps.prepareDecoder).toHaveBeenCalledOnce();
   });
 
   it('hands the handlers what the message asked', async () => {

@@ -13,7 +13,7 @@ import { sessionKeeper } from '../session-store.ts';
 import { noteBrowserStart, readKioskPolicy, watchKioskPolicy } from '../kiosk-policy.ts';
 import { extensionSettingsStore, loadSettings } from '../settings-store.ts';
 import { siteClockOffset } from './clock-skew.ts';
-import { clearClipboardLater, decodeImages } from './document-tasks.ts';
+import { clearClipboardLater, decodeImages, prepareDecoder } from './document-tasks.ts';
 import {
   answerQuestion,
   chooseInWindow,
@@ -83,6 +83,7 @@ export function startBackground(): void {
       takeHotpTurn: createHotpTurns().take,
       usedCodes: createUsedCodes(),
       decode: decodeImages,
+      prepareDecoder,
       clearClipboardLater,
     }),
     createKioskRules({ policy: () => policy, fills: kioskFills, lock: () => holder.lock() }),
@@ -107,6 +108,8 @@ export interface BackgroundDeps {
   /** True the first time this sender's page load takes an HOTP code. */
   takeHotpTurn: (sender: MessageSender) => boolean;
   decode: (images: string[]) => Promise<string[]>;
+  /** Readies `decode` ahead of a site page's first QR code. */
+  prepareDecoder: () => Promise<void>;
   clearClipboardLater: (afterMs: number) => Promise<void>;
 }
 
@@ -160,8 +163,14 @@ export function createBackgroundHandlers(
         'inline.choose': say('inline.choose'),
         'inline.noCode': say('inline.noCode'),
       };
-      const profile = findSiteProfile(sender.url) ?? null;
-      return { strings, profile, contextWords, look: inlineLook };
+      const profile = findSiteProfile(sender.url);
+      // MyCepa and C-point show enrolment QR codes: have the decoder ready before one appears.
+      if (profile !== undefined)
+        void deps.prepareDecoder().catch((error: unknown) => {
+          // The first decode tries again; only the head start is lost.
+          console.warn('Havencode: the QR decoder could not be readied', error);
+        });
+      return { strings, profile: profile ?? null, contextWords, look: inlineLook };
     },
     'enrol:add': async ({ images }, sender) => {
       const answer = await enrolFromImages(

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import { decodeImageUrl } from '../decode-image.ts';
+import { decodeImageUrl, prepareImageDecoder } from '../decode-image.ts';
 import { isRefusal, send } from '../protocol.ts';
 import type { AnswerOf, MessageFrom, Refusal, RequestOf } from '../protocol.ts';
 
@@ -17,21 +17,25 @@ let creating: Promise<void> | undefined;
 
 type OffscreenMessage = MessageFrom<'background'>;
 
+/** Creates the offscreen document unless it is open (it loads the QR decoder as it starts). */
+async function openOffscreen(api: Offscreen): Promise<void> {
+  if (await api.hasDocument()) return;
+  creating ??= api
+    .createDocument({
+      url: '/offscreen.html',
+      reasons: ['CLIPBOARD', 'BLOBS'],
+      justification: 'Wipe a copied code from the clipboard; read QR codes from page images',
+    })
+    .finally(() => (creating = undefined));
+  await creating;
+}
+
 async function askOffscreen<T extends OffscreenMessage>(
   api: Offscreen,
   type: T,
   request: RequestOf<T>,
 ): Promise<AnswerOf<T>> {
-  if (!(await api.hasDocument())) {
-    creating ??= api
-      .createDocument({
-        url: '/offscreen.html',
-        reasons: ['CLIPBOARD', 'BLOBS'],
-        justification: 'Wipe a copied code from the clipboard; read QR codes from page images',
-      })
-      .finally(() => (creating = undefined));
-    await creating;
-  }
+  await openOffscreen(api);
   return sendWhenListening(type, request);
 }
 
@@ -62,6 +66,16 @@ async function sendWhenListening<T extends OffscreenMessage>(
     if (attempt >= LISTEN_TRIES) throw new Error('the offscreen document did not answer');
     await new Promise((resume) => setTimeout(resume, LISTEN_PAUSE_MS));
   }
+}
+
+/**
+ * Gets the QR decoder ready while a site's page is being set up: opening the
+ * offscreen document and compiling zxing's wasm take longer than decoding,
+ * and would otherwise delay the first QR code's offer.
+ */
+export async function prepareDecoder(): Promise<void> {
+  if (offscreen) await openOffscreen(offscreen);
+  else await prepareImageDecoder();
 }
 
 /** The texts of the QR codes in the images (data: or same-site URLs). */

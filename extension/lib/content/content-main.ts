@@ -7,6 +7,7 @@ import {
 } from '../../../core/autofill/index.ts';
 import type { ContextWords, OtpTarget } from '../../../core/autofill/index.ts';
 import { parseSecureOrigin } from '../../../core/sites/index.ts';
+import { isSiteOrigin } from '../../../core/sites/origins.ts';
 import type { SiteProfile } from '../../../core/sites/index.ts';
 import { isRefusal, onTabEvent, send } from '../protocol.ts';
 import type { ContentStrings } from '../protocol-types.ts';
@@ -14,6 +15,7 @@ import { loadPageStart } from './ask.ts';
 import type { Say } from './ask.ts';
 import { reportSubmission } from './code-submission.ts';
 import { watchEnrolment } from './enrol-offer.ts';
+import type { Enrolment } from './enrol-offer.ts';
 import { showInlineButton, showInlineNote } from './inline-ui.ts';
 import type { InlineUi } from './inline-ui.ts';
 import { guardRegistrationRemoval } from './registration-guard.ts';
@@ -28,11 +30,14 @@ import { noteSignInSteps } from './step-notes.ts';
 export async function startContent(): Promise<void> {
   // Never over http (a profile is for one exact https origin too).
   if (parseSecureOrigin(location.href) === undefined) return;
-  const start = await loadPageStart();
+  const starting = loadPageStart();
+  // On MyCepa and C-point, QR codes are read while the background sets the page up.
+  const enrolment = isSiteOrigin(location.origin) ? watchEnrolment(starting) : undefined;
+  const start = await starting;
   // Refused: kiosk mode on a site the administrator did not allow.
   if (start === undefined) return;
   const { say, profile, contextWords } = start;
-  if (profile) return startOnSite(profile, say, contextWords);
+  if (profile && enrolment) return startOnSite(profile, say, contextWords, enrolment);
   // A linked site: generic detection, and the background decides whether an
   // account links this exact origin. No enrolment here.
   const filler = createFiller(undefined, say, contextWords);
@@ -41,9 +46,13 @@ export async function startContent(): Promise<void> {
 }
 
 /** MyCepa or C-point: fill, offer enrolment, note the sign-in steps, guard the registration's removal. */
-function startOnSite(profile: SiteProfile, say: Say, contextWords: ContextWords): void {
+function startOnSite(
+  profile: SiteProfile,
+  say: Say,
+  contextWords: ContextWords,
+  enrolment: Enrolment,
+): void {
   const filler = createFiller(profile, say, contextWords);
-  const enrolment = watchEnrolment(say, contextWords);
   noteSignInSteps(profile);
   watchForOtpTarget(document, profile, contextWords, (target) => {
     // On a set-up page the code comes from the QR code just added, not from the vault.

@@ -1,9 +1,9 @@
 import { fillOtp, targetFields } from '../../../core/autofill/index.ts';
-import type { ContextWords, OtpTarget } from '../../../core/autofill/index.ts';
+import type { OtpTarget } from '../../../core/autofill/index.ts';
 import { isRefusal, send } from '../protocol.ts';
 import type { EnrolAnswer } from '../protocol-types.ts';
 import { reportSubmission } from './code-submission.ts';
-import type { Say } from './ask.ts';
+import type { PageStart, Say } from './ask.ts';
 import { showInlineButton, showInlineNote } from './inline-ui.ts';
 import type { InlineUi } from './inline-ui.ts';
 import { collectQrCandidates, describeQrSource, drawQrCandidate } from './page-images.ts';
@@ -44,9 +44,10 @@ export interface Enrolment {
  * as it appears. A click adds the account (the background decodes; the page
  * never sees the secret) and fills the verification field, now or when it
  * appears later, and keeps that code current while the user leaves it alone.
- * `words`: detection's phrases (those around a set-up key shown as text).
+ * QR codes are read while `starting` (the page's set-up) is on its way; they
+ * are offered once it says, in the user's words, that this is a site page.
  */
-export function watchEnrolment(say: Say, words: ContextWords): Enrolment {
+export function watchEnrolment(starting: Promise<PageStart | undefined>): Enrolment {
   const seen = new WeakMap<Element, string>();
   const offers = new Map<Element, InlineUi>();
   let checks = 0;
@@ -61,6 +62,24 @@ export function watchEnrolment(say: Say, words: ContextWords): Enrolment {
   /** QR codes being checked now: the key text is offered only once none of them is one. */
   let checking = 0;
   let keyOffer: { element: Element; key: string; ui: InlineUi } | undefined;
+  /** The user's words, once the set-up came; `refused` when it says this is no site page. */
+  let words: Say | undefined;
+  /** The phrases around a set-up key shown as text, from the same set-up. */
+  let keyPhrases: readonly string[] = [];
+  let refused = false;
+  // A failed set-up is reported by content-main, which awaits it too; here it offers nothing.
+  const ready = starting.then(
+    (start) => {
+      if (start?.profile) {
+        words = start.say;
+        keyPhrases = start.contextWords.setupKey;
+      } else refused = true;
+      offerKey();
+    },
+    () => {
+      refused = true;
+    },
+  );
 
   const fillTarget = (code: string | undefined) => {
     if (target === undefined || code === undefined) return;
@@ -89,7 +108,7 @@ export function watchEnrolment(say: Say, words: ContextWords): Enrolment {
     if (answer.status === 'ok') fillTarget(answer.code);
   };
 
-  const enrol = async (qr: Element, from: EnrolSource) => {
+  const enrol = async (qr: Element, from: EnrolSource, say: Say) => {
     if (asking) return;
     asking = true;
     const answer = await sendEnrol(from).finally(() => {
@@ -127,8 +146,11 @@ export function watchEnrolment(say: Say, words: ContextWords): Enrolment {
 
   const offerIfAccountQr = async (element: Element, drawnAs: string) => {
     const answer = await checkQr(element, drawnAs, seen);
+    await ready;
     // The page may have swapped the picture meanwhile: only the latest one counts.
     if (answer === undefined || seen.get(element) !== drawnAs || !element.isConnected) return;
+    const say = words;
+    if (say === undefined) return;
     // A button always enrols the picture the user sees now, never an earlier one.
     offers.get(element)?.remove();
     offers.delete(element);
@@ -140,7 +162,7 @@ export function watchEnrolment(say: Say, words: ContextWords): Enrolment {
       showInlineButton(
         element,
         say('inline.enrol'),
-        () => void enrol(element, { type: 'enrol:add', images }),
+        () => void enrol(element, { type: 'enrol:add', images }, say),
       ),
     );
   };
@@ -152,8 +174,9 @@ export function watchEnrolment(say: Say, words: ContextWords): Enrolment {
 
   /** The "can't scan? enter this key" text, when the page shows no account QR code. */
   const offerKey = () => {
-    if (checking > 0 || offers.size > 0 || enrolled) return;
-    const found = findSetupKeyText(document, words.setupKey);
+    const say = words;
+    if (say === undefined || checking > 0 || offers.size > 0 || enrolled) return;
+    const found = findSetupKeyText(document, keyPhrases);
     if (found?.key === keyOffer?.key && found?.element === keyOffer?.element) return;
     dropKeyOffer();
     if (found === undefined) return;
@@ -161,12 +184,13 @@ export function watchEnrolment(say: Say, words: ContextWords): Enrolment {
     const ui = showInlineButton(
       element,
       say('inline.enrol'),
-      () => void enrol(element, { type: 'enrol:key', key }),
+      () => void enrol(element, { type: 'enrol:key', key }, say),
     );
     keyOffer = { element, key, ui };
   };
 
   const scan = (scope: QrScope, onShadowRoot: (root: ShadowRoot) => void) => {
+    if (refused) return;
     for (const element of collectQrCandidates(scope, onShadowRoot)) {
       const source = describeQrSource(element);
       if (seen.get(element) === source) continue;
@@ -195,7 +219,8 @@ export function watchEnrolment(say: Say, words: ContextWords): Enrolment {
       return enrolled;
     },
     retry() {
-      if (pendingQr !== undefined && source !== undefined) void enrol(pendingQr, source);
+      if (pendingQr !== undefined && source !== undefined && words !== undefined)
+        void enrol(pendingQr, source, words);
     },
   };
 }

@@ -81,6 +81,9 @@ export function describeQrSource(element: Element): string {
 /** The element's picture as an image to draw, once loaded; undefined when there is none. */
 async function loadPicture(element: Element): Promise<CanvasImageSource | undefined> {
   if (element instanceof HTMLCanvasElement) return element;
+  // Shown already: drawn as it is, not loaded and decoded a second time.
+  if (element instanceof HTMLImageElement && element.complete && element.naturalWidth > 0)
+    return element;
   let url: string | undefined;
   if (element instanceof HTMLImageElement) url = element.currentSrc || element.src;
   else if (element.localName === 'svg') url = svgDataUrl(element as SVGSVGElement);

@@ -1,4 +1,4 @@
-import { decodeImageUrl } from '../decode-image.ts';
+import { decodeImageUrl, prepareImageDecoder } from '../decode-image.ts';
 import { handle } from '../protocol-handle.ts';
 import type { Handlers } from '../protocol-handle.ts';
 
@@ -26,6 +26,8 @@ function wipeClipboard(): void {
  */
 export function startOffscreen(): void {
   handle<'background'>(offscreenHandlers);
+  // The background opens this document ahead of the first QR code (prepareDecoder).
+  void prepareImageDecoder();
 }
 
 /** The offscreen document's side of the message table. */
