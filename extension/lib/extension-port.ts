@@ -4,6 +4,7 @@ import type { ClipboardAccess, KeyKeeper } from '../../core/app/adapters.ts';
 import { createCopy } from '../../core/app/clipboard.ts';
 import { followLanguageChoice } from '../../core/app/language.ts';
 import { createSettingsModel, type SettingsModel } from '../../core/app/settings.ts';
+import { openVaultApp } from '../../core/app/vault-app.ts';
 import type { AddResult, ShellActions, VaultPort } from '../../core/app/vault-port.ts';
 import { language } from '../../core/ui/i18n-state.ts';
 import { openHavenDb } from '../../core/vault/database.ts';
@@ -26,8 +27,6 @@ import { extensionSettingsStore } from './settings-store.ts';
 export async function openExtensionPort(policy: KioskPolicy): Promise<VaultPort> {
   // A first run in the unlock window stays open: it shows the recovery code and adds the account.
   let closeOnUnlock = false;
-  // Imported here, not above: kiosk mode's lock screen (this module too) does without it.
-  const { openVaultApp } = await import('../../core/app/vault-app.ts');
   const port = await openVaultApp({
     openDatabase: () => openHavenDb(),
     keeper: keeperClosingWindow(() => closeOnUnlock),

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import type { KeyKeeper, PasskeyAccess, SettingsStore } from '../../app/adapters.ts';
+import { openVaultApp } from '../../app/vault-app.ts';
 import type { VaultPort } from '../../app/vault-port.ts';
 import { HavenError } from '../../errors.ts';
 import type { KioskPolicy } from '../../kiosk/policy.ts';
@@ -10,7 +11,7 @@ import { listVaults } from '../../vault/list.ts';
 import type { VaultSummary } from '../../vault/list.ts';
 import { exportSealedVault, parseReenrolment, storeVaultRows } from '../../vault/vault-file.ts';
 
-// The lock screen loads without the vault's sealing code (imported on a worker's pick).
+// The lock screen loads without the vault's sealing code (imported when a worker needs it).
 const vaultCore = () => import('../../vault/index.ts');
 
 /** Several workers' vaults on one shared PC, each sealed by the worker's own security key. */
@@ -95,7 +96,6 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
   const open = async (name: string) => {
     await current.peek()?.lock();
     currentName = name;
-    const { openVaultApp } = await import('../../app/vault-app.ts');
     const port = await openVaultApp({
       openDatabase: () => Promise.resolve(db),
       keeper,
