@@ -5,8 +5,8 @@
  * worker when that will happen to theirs.
  */
 import type { HavenDb } from '../storage/db.ts';
-import { listVaultRows, updateVaultRow } from '../storage/repository.ts';
-import { deleteVault } from './index.ts';
+// Repository calls only (no vault.ts): the kiosk's lock screen loads this without the sealing code.
+import { deleteVaultRows, listVaultRows, updateVaultRow } from '../storage/repository.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -29,6 +29,6 @@ export async function forgetUnusedWorkers(
   const stale = (await listVaultRows(db)).filter(
     (row) => forgetDate(row.lastUsedAt ?? row.createdAt, forgetAfterDays) <= now,
   );
-  for (const row of stale) await deleteVault(db, row.id);
+  for (const row of stale) await deleteVaultRows(db, row.id);
   return stale.length;
 }

@@ -9,7 +9,6 @@ import type { AddResult, ShellActions, VaultPort } from '../../core/app/vault-po
 import { language } from '../../core/ui/i18n-state.ts';
 import { openHavenDb } from '../../core/vault/database.ts';
 import type { KioskPolicy } from '../../core/kiosk/policy.ts';
-import { importAdminPublicKey } from '../../core/vault/admin-slot.ts';
 import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import type { KioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import { parseSecureOrigin } from '../../core/sites/index.ts';
@@ -56,23 +55,26 @@ export async function openExtensionPort(policy: KioskPolicy): Promise<VaultPort>
 export async function openKioskPort(
   policy: KioskPolicy,
 ): Promise<{ kiosk: KioskPort; settings: SettingsModel }> {
-  // The worker list shows no vault: its settings are the device's under the policy.
-  const settings = await createSettingsModel({
-    store: extensionSettingsStore,
-    vault: signal(undefined),
-    policy,
-  });
+  const { adminRecoveryKey } = policy;
+  // Read side by side: the lock screen waits for the slowest, not for their sum.
+  const [settings, db, adminKey] = await Promise.all([
+    // The worker list shows no vault: its settings are the device's under the policy.
+    createSettingsModel({ store: extensionSettingsStore, vault: signal(undefined), policy }),
+    openHavenDb(),
+    adminRecoveryKey === undefined
+      ? undefined
+      : import('../../core/vault/admin-slot.ts').then((m) =>
+          m.importAdminPublicKey(adminRecoveryKey),
+        ),
+  ]);
   followLanguageChoice(settings, language, navigator.languages);
   const kiosk = await createKioskPort({
-    db: await openHavenDb(),
+    db,
     passkey: passkeyAccess(),
     keeper: keeperClosingWindow(isUnlockWindow),
     settingsStore: extensionSettingsStore,
     policy,
-    adminKey:
-      policy.adminRecoveryKey === undefined
-        ? undefined
-        : await importAdminPublicKey(policy.adminRecoveryKey),
+    adminKey,
     onActivity: throttle(() => void sendOrThrow('activity', {}), ACTIVITY_EVERY_MS),
   });
   sessionKeeper.watch((unlocked) => {

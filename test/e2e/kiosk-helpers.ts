@@ -9,6 +9,12 @@ import type { DemoSites } from '../sites/server.ts';
 export interface KioskWorkers {
   enrol(name: string, uri: string): Promise<void>;
   unlock(name: string): Promise<void>;
+  /**
+   * The worker uses their key while a site tab waits to be filled: that fill
+   * locks the vault again at once, often before the popup has drawn the
+   * accounts, so nothing is awaited in the popup.
+   */
+  unlockToFill(name: string): Promise<void>;
   /** The worker lost their security key: it is gone from the PC. */
   loseKey(name: string): Promise<void>;
 }
@@ -24,6 +30,11 @@ export function kioskWorkers(popup: () => Page): KioskWorkers {
         enabled: owner === name,
       });
     }
+  };
+  const unlockToFill = async (name: string) => {
+    const page = popup();
+    await presentKey(name);
+    await (await findWorker(page, name)).click();
   };
   return {
     async enrol(name, uri) {
@@ -41,11 +52,10 @@ export function kioskWorkers(popup: () => Page): KioskWorkers {
       await page.waitForSelector('[data-testid=worker-search]');
     },
     async unlock(name) {
-      const page = popup();
-      await presentKey(name);
-      await (await findWorker(page, name)).click();
-      await page.waitForSelector('[data-testid=account]');
+      await unlockToFill(name);
+      await popup().waitForSelector('[data-testid=account]');
     },
+    unlockToFill,
     async loseKey(name) {
       const key = keys[name];
       if (key === undefined) return;

@@ -1,7 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { AccountList } from '../AccountList.tsx';
-import { AddAccount } from '../AddAccount.tsx';
-import { BackupPanel } from '../BackupPanel.tsx';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { LanguagePicker } from '../LanguagePicker.tsx';
 import { RecoveryView } from '../RecoveryView.tsx';
@@ -9,6 +6,7 @@ import { AppBar, useAppFrame } from '../AppBar.tsx';
 import { t } from '../i18n-state.ts';
 import type { ShellActions } from '../../app/vault-port.ts';
 import type { KioskPort } from './kiosk-port.ts';
+import type { KioskUnlocked as KioskUnlockedType } from './KioskUnlocked.tsx';
 import { WorkerList } from './WorkerList.tsx';
 import type { KioskAllowances } from './WorkerList.tsx';
 
@@ -35,6 +33,7 @@ export function KioskApp({
   const port = kiosk.current.value;
   const unlocked = port?.status.value === 'unlocked';
 
+  const Unlocked = useUnlockedView(unlocked);
   useAppFrame(unlocked);
   const wasUnlocked = useRef(false);
   useEffect(() => {
@@ -69,20 +68,15 @@ export function KioskApp({
             onAdded={setRecoveryCode}
           />
         )}
-        {unlocked && !recoveryCode && port && (
-          <>
-            {adding && <AddAccount port={port} shell={shell} onDone={() => setAdding(false)} />}
-            <AccountList port={port} shell={shell} />
-            {allow.export && <BackupPanel port={port} />}
-            <button
-              type="button"
-              class="danger"
-              data-testid="forget-me"
-              onClick={() => setForgetting(true)}
-            >
-              {t('kiosk.forgetMe')}
-            </button>
-          </>
+        {unlocked && !recoveryCode && port && Unlocked && (
+          <Unlocked
+            port={port}
+            shell={shell}
+            adding={adding}
+            allowExport={allow.export}
+            onAdded={() => setAdding(false)}
+            onForget={() => setForgetting(true)}
+          />
         )}
         {forgetting && (
           <ConfirmDialog
@@ -99,4 +93,14 @@ export function KioskApp({
       </footer>
     </div>
   );
+}
+
+/** The unlocked view's component, imported the first time a worker is in. */
+function useUnlockedView(wanted: boolean): typeof KioskUnlockedType | undefined {
+  const [view, setView] = useState<typeof KioskUnlockedType | undefined>(undefined);
+  useEffect(() => {
+    if (wanted && !view)
+      void import('./KioskUnlocked.tsx').then((m) => setView(() => m.KioskUnlocked));
+  }, [wanted, view]);
+  return view;
 }

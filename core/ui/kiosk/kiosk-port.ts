@@ -5,11 +5,14 @@ import { openVaultApp } from '../../app/vault-app.ts';
 import type { VaultPort } from '../../app/vault-port.ts';
 import { HavenError } from '../../errors.ts';
 import type { KioskPolicy } from '../../kiosk/policy.ts';
-import { sealVaultForAdmin } from '../../vault/admin-slot.ts';
 import { forgetDate, forgetUnusedWorkers, markWorkerUsed } from '../../vault/forget-unused.ts';
-import { deleteVault, listVaults, unlockWithRecoveryCode } from '../../vault/index.ts';
-import type { HavenDb, VaultSummary } from '../../vault/index.ts';
+import type { HavenDb } from '../../vault/database.ts';
+import { listVaults } from '../../vault/list.ts';
+import type { VaultSummary } from '../../vault/list.ts';
 import { exportSealedVault, parseReenrolment, storeVaultRows } from '../../vault/vault-file.ts';
+
+// The lock screen loads without the vault's sealing code (imported when a worker needs it).
+const vaultCore = () => import('../../vault/index.ts');
 
 /** Several workers' vaults on one shared PC, each sealed by the worker's own security key. */
 export interface KioskPort {
@@ -84,7 +87,9 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
     ...options.keeper,
     async save(kept) {
       await options.keeper.save(kept);
-      if (adminKey) await sealVaultForAdmin(db, kept.vaultId, kept.key, adminKey, now());
+      if (!adminKey) return;
+      const { sealVaultForAdmin } = await import('../../vault/admin-slot.ts');
+      await sealVaultForAdmin(db, kept.vaultId, kept.key, adminKey, now());
     },
   };
 
@@ -106,8 +111,9 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
     current.value = { ...port, touch };
     return port;
   };
+  // A worker still in is resumed; the lock screen itself waits for no listing.
   const kept = await options.keeper.load();
-  const resumed = (await listed).find((v) => v.id === kept?.vaultId);
+  const resumed = kept && (await listed).find((v) => v.id === kept.vaultId);
   if (resumed) await open(resumed.name);
 
   return {
@@ -136,7 +142,7 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
       const vault = vaults.peek().find((v) => v.name === currentName);
       await current.peek()?.lock();
       current.value = undefined;
-      if (vault) await deleteVault(db, vault.id);
+      if (vault) await (await vaultCore()).deleteVault(db, vault.id);
       vaults.value = await listVaults(db);
     },
     async leave() {
@@ -152,7 +158,7 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
       await storeVaultRows(db, reenrolment);
       vaults.value = await listVaults(db);
       const { id, name } = reenrolment.profile;
-      const session = await unlockWithRecoveryCode(db, id, code);
+      const session = await (await vaultCore()).unlockWithRecoveryCode(db, id, code);
       if (!session) throw new HavenError('vault/locked', 'the re-enrolled vault did not open');
       const added = await session.addPasskeySlot({
         ...options.passkey,
