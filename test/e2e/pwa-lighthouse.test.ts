@@ -4,14 +4,14 @@
  * Lighthouse 12 has no PWA category: installability is checked through CDP
  * in pwa.test.ts. Total blocking time follows the machine's load, so, as
  * Lighthouse's own guide to score variability advises, the test takes the
- * median of three runs (about 45 s).
+ * median of five runs (about a minute).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIGHTHOUSE_CATEGORIES, runLighthouse, servePwa, type ServedPwa } from './pwa-helpers.ts';
 
 /** Issue 14: Lighthouse stays ≥ 0.95. */
 const MIN_SCORE = { performance: 0.95, accessibility: 0.95, 'best-practices': 0.95 } as const;
-const RUNS = 3;
+const RUNS = 5;
 
 let pwa: ServedPwa;
 
@@ -33,7 +33,7 @@ describe('PWA Lighthouse', () => {
       const scores = runs.map((run) => run.scores[id]).sort((a, b) => a - b);
       const below = runs.map((run) => run.belowFull.join(', ')).join(' | ');
       expect(
-        scores[1],
+        scores[Math.floor(RUNS / 2)],
         `${id} ${scores.join('/')}; audits below 1: ${below}`,
       ).toBeGreaterThanOrEqual(MIN_SCORE[id]);
     }
