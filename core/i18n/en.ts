@@ -332,7 +332,8 @@ export const en: Catalogue = {
   'errors.vault/weak-kdf': 'These security settings are too weak.',
   'errors.vault/last-slot': 'This is the last way to unlock; it cannot be removed.',
   'errors.vault/wrong-recovery-code': 'Wrong recovery code.',
-  'errors.kiosk/bad-admin-key': 'The administrator recovery key in the policy is not a P-256 key.',
+  'errors.kiosk/bad-admin-key':
+    'IT’s recovery key in the kiosk policy is not a valid P-256 key. Workers who already have a vault unlock as usual; a new worker can be added once IT fixes the policy.',
   'errors.kiosk/wrong-admin-key': 'This private key does not open this vault.',
   'errors.kiosk/no-admin-slot': 'This vault has no administrator recovery.',
   'errors.kiosk/bad-file': 'This file is not a Havencode vault or re-enrolment file.',

@@ -346,7 +346,7 @@ export const fr: Catalogue = {
     'C’est le dernier moyen de déverrouillage ; il ne peut pas être supprimé.',
   'errors.vault/wrong-recovery-code': 'Code de récupération incorrect.',
   'errors.kiosk/bad-admin-key':
-    'La clé de récupération de l’administrateur dans la stratégie n’est pas une clé P-256.',
+    'La clé de récupération de l’informatique dans la stratégie kiosque n’est pas une clé P-256 valable. Les travailleurs qui ont déjà un coffre le déverrouillent normalement ; ajouter un nouveau travailleur ne sera possible qu’une fois la stratégie corrigée par l’informatique.',
   'errors.kiosk/wrong-admin-key': 'Cette clé privée n’ouvre pas ce coffre.',
   'errors.kiosk/no-admin-slot': 'Ce coffre n’a pas de récupération par l’administrateur.',
   'errors.kiosk/bad-file':

@@ -344,7 +344,7 @@ export const nl = {
     'Dit is de laatste manier om te ontgrendelen; die kan je niet verwijderen.',
   'errors.vault/wrong-recovery-code': 'Verkeerde herstelcode.',
   'errors.kiosk/bad-admin-key':
-    'De herstelsleutel van de beheerder in het beleid is geen P-256-sleutel.',
+    'De herstelsleutel van IT in het kioskbeleid is geen geldige P-256-sleutel. Werknemers die al een kluis hebben, ontgrendelen gewoon; een nieuwe werknemer toevoegen kan pas als IT het beleid verbetert.',
   'errors.kiosk/wrong-admin-key': 'Deze privésleutel opent deze kluis niet.',
   'errors.kiosk/no-admin-slot': 'Deze kluis heeft geen herstel door de beheerder.',
   'errors.kiosk/bad-file': 'Dit bestand is geen Havencode-kluis of heropnamebestand.',

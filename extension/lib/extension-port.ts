@@ -10,6 +10,7 @@ import { language } from '../../core/ui/i18n-state.ts';
 import { openHavenDb } from '../../core/vault/database.ts';
 import type { KioskPolicy } from '../../core/kiosk/policy.ts';
 import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
+import { HavenError } from '../../core/errors.ts';
 import type { KioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import { parseSecureOrigin } from '../../core/sites/index.ts';
 import { decodeImageUrl } from './decode-image.ts';
@@ -63,9 +64,13 @@ export async function openKioskPort(
     openHavenDb(),
     adminRecoveryKey === undefined
       ? undefined
-      : import('../../core/vault/admin-slot.ts').then((m) =>
-          m.importAdminPublicKey(adminRecoveryKey),
-        ),
+      : import('../../core/vault/admin-slot.ts')
+          .then((m) => m.importAdminPublicKey(adminRecoveryKey))
+          // A mistyped key in the policy: the lock screen says so instead of staying blank.
+          .catch((error: unknown) => {
+            if (error instanceof HavenError) return error;
+            throw error;
+          }),
   ]);
   followLanguageChoice(settings, language, navigator.languages);
   const kiosk = await createKioskPort({
@@ -74,7 +79,8 @@ export async function openKioskPort(
     keeper: keeperClosingWindow(isUnlockWindow),
     settingsStore: extensionSettingsStore,
     policy,
-    adminKey,
+    adminKey: adminKey instanceof HavenError ? undefined : adminKey,
+    policyProblem: adminKey instanceof HavenError ? adminKey : undefined,
     onActivity: throttle(() => void sendOrThrow('activity', {}), ACTIVITY_EVERY_MS),
   });
   sessionKeeper.watch((unlocked) => {

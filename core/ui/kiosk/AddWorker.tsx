@@ -63,11 +63,15 @@ export function AddWorker({
             />
           </label>
         )}
-        <button type="submit" data-testid="profile-add" disabled={action.busy}>
+        <button
+          type="submit"
+          data-testid="profile-add"
+          disabled={action.busy || kiosk.policyProblem !== undefined}
+        >
           {t('kiosk.add')}
         </button>
       </form>
-      <ErrorAlert error={action.error} />
+      <ErrorAlert error={kiosk.policyProblem ?? action.error} />
     </section>
   );
 }

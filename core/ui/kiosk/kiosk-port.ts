@@ -29,6 +29,12 @@ export interface KioskPort {
   leave(): Promise<void>;
   /** The policy has port IT's recovery key: vaults are sealed to it and can be exported for IT. */
   readonly adminRecovery: boolean;
+  /**
+   * The policy asks for something this PC cannot do (IT's recovery key is
+   * not a key): no worker is added until IT fixes it, since their vault
+   * would lack the recovery the policy promises. Workers already here unlock.
+   */
+  readonly policyProblem: HavenError | undefined;
   /** The worker's sealed vault (ciphertext only), for IT's `havencode kiosk-recover`. */
   exportSealed(vault: VaultSummary): Promise<string>;
   /**
@@ -52,6 +58,8 @@ export interface KioskPortOptions {
   policy: KioskPolicy;
   /** Port IT's public key from the policy: each worker's data key is also sealed to it. */
   adminKey?: CryptoKey | undefined;
+  /** Why the policy's recovery key could not be used (see KioskPort.policyProblem). */
+  policyProblem?: HavenError | undefined;
   /** The worker did something in the UI (the shell restarts its own idle clock). */
   onActivity: () => void;
   /** Epoch-ms clock; Date.now by default. */
@@ -131,6 +139,7 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
       if (vault) await markWorkerUsed(db, vault.id, now());
     },
     async addWorker(name, pin) {
+      if (options.policyProblem) throw options.policyProblem;
       const port = await open(name.trim());
       const recoveryCode = await (pin === undefined
         ? port.setupWithPasskey()
@@ -152,6 +161,7 @@ export async function createKioskPort(options: KioskPortOptions): Promise<KioskP
       vaults.value = await listVaults(db);
     },
     adminRecovery: adminKey !== undefined,
+    policyProblem: options.policyProblem,
     exportSealed: (vault) => exportSealedVault(db, vault.id),
     async reenrolWorker(file, code) {
       const reenrolment = parseReenrolment(file);
