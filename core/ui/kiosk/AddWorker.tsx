@@ -35,6 +35,8 @@ export function AddWorker({
   return (
     <section class="panel" aria-labelledby="kiosk-new">
       <h2 id="kiosk-new">{t('kiosk.newWorker')}</h2>
+      {/* Before the form: the reason shows before the button it disables. */}
+      <ErrorAlert error={kiosk.policyProblem} />
       {warnEphemeral && (
         <p class="warning" data-testid="ephemeral-warning">
           {t('kiosk.ephemeral')}
@@ -71,7 +73,7 @@ export function AddWorker({
           {t('kiosk.add')}
         </button>
       </form>
-      <ErrorAlert error={kiosk.policyProblem ?? action.error} />
+      <ErrorAlert error={action.error} />
     </section>
   );
 }
