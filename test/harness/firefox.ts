@@ -15,7 +15,7 @@ import { findBrowser } from './chromium.ts';
 /** `npm run build`'s Firefox build. */
 const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 /** The extension's id in its Firefox manifest (browser_specific_settings.gecko.id). */
-const EXTENSION_ID = 'havencode@havencode.be';
+export const FIREFOX_EXTENSION_ID = 'havencode@havencode.be';
 /** Fixed instead of random, so the tests know the extension's moz-extension:// origin. */
 const EXTENSION_UUID = '6a1f0c1e-4b8e-4f55-9d2a-3c7b5e0d9a41';
 
@@ -34,6 +34,8 @@ export interface FirefoxWithExtension {
  */
 export interface ExtensionPage {
   waitFor(selector: string): Promise<void>;
+  /** Whether `selector` is in the page now. */
+  has(selector: string): Promise<boolean>;
   click(selector: string): Promise<void>;
   fill(selector: string, text: string): Promise<void>;
 }
@@ -87,7 +89,7 @@ export async function launchFirefox(
       'network.proxy.http_port': tunnel.port,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': tunnel.port,
-      'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: EXTENSION_UUID }),
       'intl.accept_languages': lang,
     },
   });
@@ -120,15 +122,18 @@ export async function launchFirefox(
 }
 
 function driveExtensionPage(page: Page): ExtensionPage {
+  const has = (selector: string) =>
+    page.evaluate((s) => document.querySelector(s) !== null, selector);
   const waitFor = async (selector: string) => {
     for (let tries = 0; tries < 300; tries++) {
-      if (await page.evaluate((s) => document.querySelector(s) !== null, selector)) return;
+      if (await has(selector)) return;
       await new Promise((resume) => setTimeout(resume, 100));
     }
     throw new Error(`no ${selector} in ${page.url()}`);
   };
   return {
     waitFor,
+    has,
     click: async (selector) => {
       await waitFor(selector);
       await page.evaluate((s) => document.querySelector<HTMLElement>(s)?.click(), selector);
