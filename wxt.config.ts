@@ -129,7 +129,10 @@ export default defineConfig({
     // background, the offscreen document), and it is 10 kB of the page's script.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (entrypoints.some((entrypoint) => entrypoint.type === 'popup')) {
-        const rollup = ((viteConfig.build ??= {}).rollupOptions ??= {});
+        const build = (viteConfig.build ??= {});
+        // Chrome 109 and Firefox 115 preload modules themselves: no polyfill chunk to load.
+        build.modulePreload = { polyfill: false };
+        const rollup = (build.rollupOptions ??= {});
         rollup.output = {
           ...(rollup.output as object),
           // Each module is placed by that rule alone: what a module imports is

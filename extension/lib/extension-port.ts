@@ -7,7 +7,7 @@ import { createSettingsModel, type SettingsModel } from '../../core/app/settings
 import { openVaultApp } from '../../core/app/vault-app.ts';
 import type { AddResult, ShellActions, VaultPort } from '../../core/app/vault-port.ts';
 import { language } from '../../core/ui/i18n-state.ts';
-import { openHavenDb } from '../../core/vault/database.ts';
+import { openHavenDb, type HavenDb } from '../../core/vault/database.ts';
 import type { KioskPolicy } from '../../core/kiosk/policy.ts';
 import { createKioskPort } from '../../core/ui/kiosk/kiosk-port.ts';
 import { HavenError } from '../../core/errors.ts';
@@ -25,11 +25,14 @@ import { extensionSettingsStore } from './settings-store.ts';
  * data key in storage.session, where the background and the other pages
  * resume it; clearing it locks everything. Also applies the chosen language.
  */
-export async function openExtensionPort(policy: KioskPolicy): Promise<VaultPort> {
+export async function openExtensionPort(
+  policy: KioskPolicy,
+  database: Promise<HavenDb> = openHavenDb(),
+): Promise<VaultPort> {
   // A first run in the unlock window stays open: it shows the recovery code and adds the account.
   let closeOnUnlock = false;
   const port = await openVaultApp({
-    openDatabase: () => openHavenDb(),
+    openDatabase: () => database,
     keeper: keeperClosingWindow(() => closeOnUnlock),
     settingsStore: extensionSettingsStore,
     passkey: passkeyAccess(),
@@ -55,13 +58,10 @@ export async function openExtensionPort(policy: KioskPolicy): Promise<VaultPort>
  */
 export async function openKioskPort(
   policy: KioskPolicy,
+  database: Promise<HavenDb>,
 ): Promise<{ kiosk: KioskPort; settings: SettingsModel }> {
   const { adminRecoveryKey } = policy;
-  // Read side by side: the lock screen waits for the slowest, not for their sum.
-  const [settings, db, adminKey] = await Promise.all([
-    // The worker list shows no vault: its settings are the device's under the policy.
-    createSettingsModel({ store: extensionSettingsStore, vault: signal(undefined), policy }),
-    openHavenDb(),
+  const adminKey =
     adminRecoveryKey === undefined
       ? undefined
       : import('../../core/vault/admin-slot.ts')
@@ -70,19 +70,25 @@ export async function openKioskPort(
           .catch((error: unknown) => {
             if (error instanceof HavenError) return error;
             throw error;
-          }),
+          });
+  // Side by side: the lock screen waits for the slowest, not for their sum.
+  const [settings, kiosk] = await Promise.all([
+    // The worker list shows no vault: its settings are the device's under the policy.
+    createSettingsModel({ store: extensionSettingsStore, vault: signal(undefined), policy }),
+    Promise.all([database, adminKey]).then(([db, key]) =>
+      createKioskPort({
+        db,
+        passkey: passkeyAccess(),
+        keeper: keeperClosingWindow(isUnlockWindow),
+        settingsStore: extensionSettingsStore,
+        policy,
+        adminKey: key instanceof HavenError ? undefined : key,
+        policyProblem: key instanceof HavenError ? key : undefined,
+        onActivity: throttle(() => void sendOrThrow('activity', {}), ACTIVITY_EVERY_MS),
+      }),
+    ),
   ]);
   followLanguageChoice(settings, language, navigator.languages);
-  const kiosk = await createKioskPort({
-    db,
-    passkey: passkeyAccess(),
-    keeper: keeperClosingWindow(isUnlockWindow),
-    settingsStore: extensionSettingsStore,
-    policy,
-    adminKey: adminKey instanceof HavenError ? undefined : adminKey,
-    policyProblem: adminKey instanceof HavenError ? adminKey : undefined,
-    onActivity: throttle(() => void sendOrThrow('activity', {}), ACTIVITY_EVERY_MS),
-  });
   sessionKeeper.watch((unlocked) => {
     if (!unlocked) void kiosk.leave();
   });

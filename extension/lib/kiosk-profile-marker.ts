@@ -13,8 +13,11 @@ const MARKER_KEY = 'havencode.profileMarker';
  * data. Until then the kiosk warns before a worker enrols.
  */
 export async function profileKeptAcrossRestart(): Promise<boolean> {
-  const started = await noteBrowserStart();
-  const marker = (await browser.storage.local.get(MARKER_KEY))[MARKER_KEY];
+  const [started, kept] = await Promise.all([
+    noteBrowserStart(),
+    browser.storage.local.get(MARKER_KEY),
+  ]);
+  const marker = kept[MARKER_KEY];
   if (marker === 'kept') return true;
   if (typeof marker === 'number' && marker !== started) {
     await browser.storage.local.set({ [MARKER_KEY]: 'kept' });
