@@ -123,14 +123,11 @@ export default defineConfig({
         }),
   }),
   hooks: {
-    // The content script runs on the browser's own promise-based API (Chrome
-    // MV3 and Firefox both have one) instead of webextension-polyfill: the
-    // polyfill only matters where a listener answers with a Promise (the
-    // background, the offscreen document), and it is 10 kB of the page's script.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      // The extension's pages, built together: their start chunks (pageStartChunk).
       if (entrypoints.some((entrypoint) => entrypoint.type === 'popup')) {
         const build = (viteConfig.build ??= {});
-        // Chrome 109 and Firefox 115 preload modules themselves: no polyfill chunk to load.
+        // Chrome 109 and Firefox 115 preload modules themselves: no polyfill to run.
         build.modulePreload = { polyfill: false };
         const rollup = (build.rollupOptions ??= {});
         rollup.output = {
@@ -143,6 +140,10 @@ export default defineConfig({
           },
         };
       }
+      // The content script runs on the browser's own promise-based API (Chrome
+      // MV3 and Firefox both have one) instead of webextension-polyfill: the
+      // polyfill only matters where a listener answers with a Promise (the
+      // background, the offscreen document), and it is 10 kB of the page's script.
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi, bareContentEntry];
     },
